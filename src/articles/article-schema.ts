@@ -1,11 +1,17 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 // One schema for the article JSON: the content build validates what it writes with it,
-// and the reader validates what it fetches with it. The types come from here.
+// and the reader validates what it fetches with it. The types come from here. It uses zod's
+// tree-shakable "mini" build because it ships in the reader's first-load JavaScript.
 
 const SafeHrefSchema = z
   .string()
-  .refine((href) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href), 'link must be http(s), mailto, a site path or a #fragment')
+  .check(
+    z.refine(
+      (href) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href),
+      'link must be http(s), mailto, a site path or a #fragment',
+    ),
+  )
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -14,7 +20,7 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] }
 
-export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
+export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('text'), text: z.string() }),
     z.object({ type: z.literal('code'), text: z.string() }),
@@ -39,16 +45,16 @@ export const BlockSchema = z.discriminatedUnion('type', [
 export type Block = z.infer<typeof BlockSchema>
 
 export const SectionSchema = z.object({
-  id: z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u),
-  title: z.string().min(1),
+  id: z.string().check(z.regex(/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u)),
+  title: z.string().check(z.minLength(1)),
   blocks: z.array(BlockSchema),
 })
 export type Section = z.infer<typeof SectionSchema>
 
 export const SummaryPointSchema = z.object({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   // The paragraph a generated point was taken from; editor points have none.
-  paragraphId: z.string().nullable(),
+  paragraphId: z.nullable(z.string()),
 })
 export type SummaryPoint = z.infer<typeof SummaryPointSchema>
 
@@ -60,31 +66,31 @@ export type Summary = z.infer<typeof SummarySchema>
 
 // A neighbour always has a title; it has a slug only when that article is in the collection,
 // so the reader never links to a page that does not exist.
-export const NeighbourSchema = z.object({ slug: z.string().nullable(), title: z.string() })
+export const NeighbourSchema = z.object({ slug: z.nullable(z.string()), title: z.string() })
 export type Neighbour = z.infer<typeof NeighbourSchema>
 
-export const IsoDateSchema = z.iso.date().or(z.iso.datetime({ offset: true }))
+export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })])
 
 export const ArticleSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  title: z.string().min(1),
+  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  title: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
-  standfirst: z.string().nullable(),
-  author: z.string().nullable(),
-  lang: z.string().min(2),
+  standfirst: z.nullable(z.string()),
+  author: z.nullable(z.string()),
+  lang: z.string().check(z.minLength(2)),
   dir: z.enum(['ltr', 'rtl']),
   tags: z.array(z.string()),
   opening: z.array(BlockSchema),
   sections: z.array(SectionSchema),
   summary: SummarySchema,
-  wordCount: z.number().int().nonnegative(),
-  readingMinutes: z.number().int().positive(),
-  previous: NeighbourSchema.nullable(),
-  next: NeighbourSchema.nullable(),
+  wordCount: z.int().check(z.nonnegative()),
+  readingMinutes: z.int().check(z.positive()),
+  previous: z.nullable(NeighbourSchema),
+  next: z.nullable(NeighbourSchema),
 })
 export type Article = z.infer<typeof ArticleSchema>
 
-export const ArticleListItemSchema = ArticleSchema.pick({
+export const ArticleListItemSchema = z.pick(ArticleSchema, {
   slug: true,
   title: true,
   date: true,
@@ -98,9 +104,9 @@ export type ArticleListItem = z.infer<typeof ArticleListItemSchema>
 
 // The list is served in pages so that neither the list nor an article ever needs the whole index.
 export const ArticleListPageSchema = z.object({
-  page: z.number().int().positive(),
-  pageCount: z.number().int().positive(),
-  total: z.number().int().nonnegative(),
+  page: z.int().check(z.positive()),
+  pageCount: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
   articles: z.array(ArticleListItemSchema),
 })
 export type ArticleListPage = z.infer<typeof ArticleListPageSchema>

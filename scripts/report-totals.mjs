@@ -1,0 +1,32 @@
+// Prints one closing line that counts every test that ran, unit and end-to-end alike.
+import { existsSync, readFileSync } from 'node:fs'
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
+let passed = 0
+let failed = 0
+let skipped = 0
+
+const vitest = read('test-results/vitest.json')
+if (vitest) {
+  passed += vitest.numPassedTests
+  failed += vitest.numFailedTests
+  skipped += vitest.numPendingTests + vitest.numTodoTests
+} else {
+  failed += 1
+  console.error('totals: no unit test results (test-results/vitest.json); counted as a failure')
+}
+
+const playwright = read('test-results/playwright.json')
+if (playwright) {
+  passed += playwright.stats.expected + playwright.stats.flaky
+  failed += playwright.stats.unexpected
+  skipped += playwright.stats.skipped
+} else {
+  failed += 1
+  console.error(
+    'totals: no end-to-end results (test-results/playwright.json); counted as a failure',
+  )
+}
+
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
+process.exitCode = failed ? 1 : 0

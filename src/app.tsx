@@ -1,0 +1,60 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Link, Route, Router, Switch, useLocation } from 'wouter'
+import { NavigationContext } from './components/navigation-context.tsx'
+import { NotFoundView } from './components/not-found-view.tsx'
+import { ArticleRoute } from './routes/article-route.tsx'
+import { ListRoute } from './routes/list-route.tsx'
+
+type Props = { queryClient: QueryClient; ssrPath?: string }
+
+export function App({ queryClient, ssrPath }: Props) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Router ssrPath={ssrPath}>
+        <Shell />
+      </Router>
+    </QueryClientProvider>
+  )
+}
+
+function Shell() {
+  const [location] = useLocation()
+  const firstLocation = useRef(location)
+  const [hasNavigated, setHasNavigated] = useState(false)
+  const [announcement, setAnnouncement] = useState('')
+  useEffect(() => {
+    if (location !== firstLocation.current) setHasNavigated(true)
+  }, [location])
+  const announce = useCallback((message: string) => setAnnouncement(message), [])
+  const navigation = useMemo(() => ({ hasNavigated, announce }), [hasNavigated, announce])
+
+  return (
+    <NavigationContext value={navigation}>
+      <a href="#lede-main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="border-b border-line">
+        <div className="mx-auto flex max-w-3xl items-center px-4 py-3">
+          <Link href="/" className="text-xl font-bold tracking-tight">
+            Lede
+          </Link>
+        </div>
+      </header>
+      <main id="lede-main" className="mx-auto max-w-3xl px-4 py-8">
+        <Switch>
+          <Route path="/">
+            <ListRoute />
+          </Route>
+          <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
+          <Route>
+            <NotFoundView message="There is nothing at this address. The link may be mistyped, or the page may have moved." />
+          </Route>
+        </Switch>
+      </main>
+      <div aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </div>
+    </NavigationContext>
+  )
+}

@@ -1,0 +1,29 @@
+import { Link } from 'wouter'
+import { formatDate } from '../lib/format-date.ts'
+import type { ArticleListItem } from './article-schema.ts'
+import { formatReadingTime } from './reading-time-range.ts'
+
+export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
+  return (
+    <ol className="divide-y divide-line">
+      {articles.map((article) => (
+        <li key={article.slug} className="py-5">
+          <article lang={article.lang} dir={article.dir} className="space-y-1">
+            <h2 className="text-xl font-semibold">
+              <Link href={`/articles/${article.slug}`} className="hover:underline">
+                {article.title}
+              </Link>
+            </h2>
+            {article.standfirst ? <p className="text-muted">{article.standfirst}</p> : null}
+            <p className="flex gap-3 text-sm text-muted">
+              <time dateTime={article.date}>{formatDate(article.date, article.lang)}</time>
+              <span lang="en" dir="ltr">
+                {formatReadingTime(article.wordCount)}
+              </span>
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  )
+}

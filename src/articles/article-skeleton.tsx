@@ -1,0 +1,17 @@
+// Holds the shape of an article while it loads, so nothing jumps when the text arrives.
+export function ArticleSkeleton() {
+  return (
+    <div role="status" aria-live="polite" className="space-y-8">
+      <span className="sr-only">Loading the article…</span>
+      <div aria-hidden="true" className="space-y-4">
+        <div className="h-10 w-4/5 animate-pulse rounded bg-subtle" />
+        <div className="h-6 w-3/5 animate-pulse rounded bg-subtle" />
+        <div className="h-4 w-2/5 animate-pulse rounded bg-subtle" />
+        <div className="h-16 animate-pulse rounded-lg bg-subtle" />
+        {Array.from({ length: 6 }, (_, index) => (
+          <div key={index} className="h-24 animate-pulse rounded bg-subtle" />
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import { Link } from 'wouter'
+import type { Inline } from './article-schema.ts'
+
+// The schema only admits safe links; this check stays as a second lock on the door.
+const isSafeHref = (href: string) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href)
+
+export function InlineContent({ children }: { children: Inline[] }) {
+  return children.map((node, index) => {
+    switch (node.type) {
+      case 'text':
+        return node.text
+      case 'code':
+        return <code key={index}>{node.text}</code>
+      case 'emphasis':
+        return (
+          <em key={index}>
+            <InlineContent>{node.children}</InlineContent>
+          </em>
+        )
+      case 'strong':
+        return (
+          <strong key={index}>
+            <InlineContent>{node.children}</InlineContent>
+          </strong>
+        )
+      case 'link': {
+        const content = <InlineContent>{node.children}</InlineContent>
+        if (!isSafeHref(node.href)) return <span key={index}>{content}</span>
+        if (node.href.startsWith('/articles/')) {
+          return (
+            <Link key={index} href={node.href} className="link">
+              {content}
+            </Link>
+          )
+        }
+        if (node.href.startsWith('#')) {
+          return (
+            <a key={index} href={node.href} className="link">
+              {content}
+            </a>
+          )
+        }
+        return (
+          <a key={index} href={node.href} rel="noopener noreferrer" className="link">
+            {content}
+          </a>
+        )
+      }
+    }
+  })
+}

@@ -1,0 +1,128 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { z } from 'zod'
+import { IsoDateSchema } from '../articles/article-schema.ts'
+import type { ContentProblem } from './content-problem.ts'
+
+const OptionalText = z
+  .string()
+  .trim()
+  .transform((text) => text || null)
+  .nullish()
+  .transform((text) => text ?? null)
+
+export const FrontMatterSchema = z.strictObject({
+  title: z.string({ error: 'is required and must be text' }).trim().min(1, 'must not be empty'),
+  date: z
+    .string({ error: 'is required: an ISO 8601 date such as 2026-11-26' })
+    .refine(
+      (date) => IsoDateSchema.safeParse(date).success,
+      'must be an ISO 8601 date such as 2026-11-26',
+    ),
+  standfirst: OptionalText,
+  author: OptionalText,
+  // An editor's summary that is empty, or only blank points, is no summary at all.
+  summary: z
+    .array(z.string({ error: 'each point must be text' }).trim(), {
+      error: 'must be a list of short points',
+    })
+    .nullish()
+    .transform((points) => (points ?? []).filter((point) => point.length > 0)),
+  lang: z
+    .string({ error: 'must be a BCP 47 language tag such as en or ar' })
+    .refine(isLanguageTag, 'must be a BCP 47 language tag such as en or ar')
+    .default('en'),
+  tags: z
+    .array(z.string({ error: 'each tag must be text' }).trim().min(1), {
+      error: 'must be a list, such as [city, transport]',
+    })
+    .default([]),
+  // Neighbours named by an imported page: titles of the articles that came before and after it.
+  previous: OptionalText,
+  next: OptionalText,
+})
+export type FrontMatter = z.infer<typeof FrontMatterSchema>
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1
+  } catch {
+    return false
+  }
+}
+
+export type SplitSource = { frontMatter: string; body: string; bodyLine: number }
+
+// Splits `---\n...\n---\n` from the body and remembers where the body starts, so Markdown
+// problems can be reported with the line number of the file rather than of the body.
+export function splitFrontMatter(file: string, text: string): SplitSource | ContentProblem {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const lines = normalised.split('\n')
+  if (lines[0]?.trim() !== '---') {
+    return problem(file, 1, 1, 'front matter', 'must start with a line of three dashes (---)')
+  }
+  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---')
+  if (end === -1) {
+    return problem(file, 1, 1, 'front matter', 'is not closed: add a line of three dashes (---)')
+  }
+  return {
+    frontMatter: lines.slice(1, end).join('\n'),
+    body: lines.slice(end + 1).join('\n'),
+    bodyLine: end + 2,
+  }
+}
+
+export function parseFrontMatter(file: string, source: string): FrontMatter | ContentProblem[] {
+  // The front matter starts on line 2 of the file, after the opening dashes.
+  const firstLine = 2
+  const lineCounter = new LineCounter()
+  const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  if (document.errors.length) {
+    return document.errors.map((error) => {
+      const at = error.linePos?.[0] ?? { line: 1, col: 1 }
+      const message = error.message.split('\n')[0] ?? error.message
+      return problem(
+        file,
+        at.line + firstLine - 1,
+        at.col,
+        'front matter',
+        `invalid YAML: ${message}`,
+      )
+    })
+  }
+
+  const data: unknown = document.toJS() ?? {}
+  const result = FrontMatterSchema.safeParse(data)
+  if (result.success) return result.data
+
+  const contents = document.contents
+  const locate = (key: string | undefined): { line: number; col: number } => {
+    if (!key || !isMap(contents)) return { line: 0, col: 1 }
+    const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === key)
+    const node = pair?.value ?? pair?.key
+    const offset = node && 'range' in node && node.range ? node.range[0] : undefined
+    return offset === undefined ? { line: 0, col: 1 } : lineCounter.linePos(offset)
+  }
+
+  return result.error.issues.flatMap((issue) => {
+    const keys =
+      issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? 'front matter')]
+    return keys.map((key) => {
+      const at = locate(key)
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? `is not a known key (known: ${Object.keys(FrontMatterSchema.shape).join(', ')})`
+          : issue.message
+      return problem(file, at.line + firstLine - 1, at.col, key, message)
+    })
+  })
+}
+
+function problem(
+  file: string,
+  line: number,
+  column: number,
+  field: string,
+  message: string,
+): ContentProblem {
+  return { file, line, column, field, message }
+}

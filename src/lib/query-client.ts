@@ -1,0 +1,18 @@
+import { QueryClient } from '@tanstack/react-query'
+import { ArticleNotFoundError } from '../articles/article-queries.ts'
+
+// Article JSON only changes with a new build, so what has been fetched stays fresh. A failed
+// fetch is tried once more on its own; a missing article never is.
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        gcTime: 30 * 60 * 1000,
+        retry: (failures, error) => !(error instanceof ArticleNotFoundError) && failures < 1,
+        retryDelay: 500,
+        refetchOnWindowFocus: false,
+      },
+    },
+  })
+}

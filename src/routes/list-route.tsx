@@ -1,0 +1,53 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link, useSearchParams } from 'wouter'
+import { listPageQuery } from '../articles/article-queries.ts'
+import { ArticleList } from '../articles/article-list.tsx'
+import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
+import { PageHeading } from '../components/page-heading.tsx'
+import { QueryBoundary } from '../components/query-boundary.tsx'
+
+export function ListRoute() {
+  const [params] = useSearchParams()
+  const page = Number(params.get('page') ?? '1')
+  return (
+    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={String(page)}>
+      <LoadedList page={page} />
+    </QueryBoundary>
+  )
+}
+
+function LoadedList({ page }: { page: number }) {
+  const { data } = useSuspenseQuery(listPageQuery(page))
+  const title = page > 1 ? `Latest articles, page ${page}` : 'Latest articles'
+  return (
+    <div className="space-y-6">
+      <title>{page > 1 ? `${title} – Lede` : 'Lede – latest articles'}</title>
+      <meta name="description" content="Lede: the latest articles, newest first." />
+      <PageHeading announcement={title} className="text-3xl font-bold">
+        {title}
+      </PageHeading>
+      <ArticleList articles={data.articles} />
+      {data.pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex justify-between">
+          {page > 1 ? (
+            <Link href={page === 2 ? '/' : `/?page=${page - 1}`} className="link">
+              Newer articles
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-muted">
+            Page {page} of {data.pageCount}
+          </span>
+          {page < data.pageCount ? (
+            <Link href={`/?page=${page + 1}`} className="link">
+              Older articles
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </div>
+  )
+}
