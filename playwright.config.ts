@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './e2e/browser.ts'
 
-const port = 4173
+// LEDE_PORT and LEDE_DIST let several checkouts or builds be tested side by side.
+const port = Number(process.env.LEDE_PORT ?? 4173)
+const outDir = process.env.LEDE_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
   ],
   // The end-to-end tests run against the production build, as readers get it.
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
