@@ -18,15 +18,18 @@ export function makeSectionIds(titles: string[]): string[] {
 function toIdBase(title: string): string {
   const slug = title
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    // Only the Latin-style accents go (é becomes e); marks that are part of other scripts'
+    // letters, such as Devanagari vowel signs or the kana voicing mark, stay, then recompose.
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '')
-  if (!slug) return 'untitled-section'
-  if (!slug.includes('-') || slug.startsWith('lede-') || /^p-\d+$/.test(slug)) {
-    return `${slug}-section`
-  }
-  return slug
+  let id = slug || 'untitled'
+  if (!id.includes('-')) id = `${id}-section`
+  // The hyphen rule runs first, so a heading such as "Lede" cannot become a reserved "lede-" id.
+  if (id.startsWith('lede-') || /^p-\d+$/.test(id)) id = `section-${id}`
+  return id
 }
