@@ -1,5 +1,5 @@
 // Prints one closing line that counts every test that ran, unit and end-to-end alike.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
 let passed = 0
@@ -28,5 +28,7 @@ if (playwright) {
   )
 }
 
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
+const line = `${passed} passed, ${failed} failed, ${skipped} skipped`
+writeFileSync('test-results/totals.txt', `${line}\n`)
+console.log(line)
 process.exitCode = failed ? 1 : 0

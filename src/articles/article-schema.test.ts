@@ -1,0 +1,70 @@
+import { expect, test } from 'vitest'
+import { ArticleListPageSchema, ArticleSchema } from './article-schema.ts'
+
+const article = {
+  slug: 'harbour-lights',
+  title: 'Harbour lights',
+  date: '2026-11-01',
+  standfirst: null,
+  author: null,
+  lang: 'en',
+  dir: 'ltr',
+  tags: [],
+  opening: [{ type: 'paragraph', id: 'p-1', children: [{ type: 'text', text: 'Hello.' }] }],
+  sections: [
+    {
+      id: 'after-dark',
+      title: 'After dark',
+      blocks: [
+        {
+          type: 'paragraph',
+          id: 'p-2',
+          children: [
+            {
+              type: 'link',
+              href: 'https://example.org/lights',
+              children: [{ type: 'strong', children: [{ type: 'text', text: 'lights' }] }],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  summary: { source: 'generated', points: [{ text: 'Hello.', paragraphId: 'p-1' }] },
+  wordCount: 2,
+  readingMinutes: 1,
+  previous: null,
+  next: { slug: null, title: 'A page not in the collection' },
+}
+
+test('accepts a well-formed article with nested inline content', () => {
+  expect(ArticleSchema.parse(article)).toEqual(article)
+})
+
+test.each([
+  ['a javascript: link', 'javascript:alert(1)'],
+  ['a data: link', 'data:text/html,<script>alert(1)</script>'],
+  ['a protocol-relative link', '//evil.example/'],
+  ['a link with a leading space', ' https://example.org'],
+])('rejects %s', (_name, href) => {
+  const withLink = structuredClone(article)
+  withLink.opening = [
+    { type: 'paragraph', id: 'p-1', children: [{ type: 'link', href, children: [] }] },
+  ]
+  expect(ArticleSchema.safeParse(withLink).success).toBe(false)
+})
+
+test('rejects an unknown block type, a bad date and a bad slug', () => {
+  expect(
+    ArticleSchema.safeParse({ ...article, opening: [{ type: 'html', value: '<b>x</b>' }] }).success,
+  ).toBe(false)
+  expect(ArticleSchema.safeParse({ ...article, date: 'yesterday' }).success).toBe(false)
+  expect(ArticleSchema.safeParse({ ...article, slug: '../secrets' }).success).toBe(false)
+})
+
+test('a list page carries only list fields, not the article bodies', () => {
+  const page = ArticleListPageSchema.parse({ page: 1, pageCount: 1, total: 1, articles: [article] })
+  expect(Object.keys(page.articles[0] ?? {}).sort()).toEqual(
+    ['date', 'dir', 'lang', 'readingMinutes', 'slug', 'standfirst', 'title', 'wordCount'].sort(),
+  )
+})
