@@ -22,10 +22,14 @@ export const FrontMatterSchema = z.strictObject({
   author: OptionalText,
   // An editor's summary that is empty, or only blank points, is no summary at all.
   summary: z
-    .array(z.string({ error: 'each point must be text' }).trim(), {
-      error: 'must be a list of short points',
-    })
-    .nullish()
+    .preprocess(
+      (value) => (typeof value === 'string' && !value.trim() ? null : value),
+      z
+        .array(z.string({ error: 'each point must be text' }).trim(), {
+          error: 'must be a list of short points',
+        })
+        .nullish(),
+    )
     .transform((points) => (points ?? []).filter((point) => point.length > 0)),
   lang: z
     .string({ error: 'must be a BCP 47 language tag such as en or ar' })
@@ -78,7 +82,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatter | Co
   const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false })
   if (document.errors.length) {
     return document.errors.map((error) => {
-      const at = error.linePos?.[0] ?? { line: 1, col: 1 }
+      const at = lineCounter.linePos(errorOffset(source, error.code, error.message, error.pos[0]))
       const message = error.message.split('\n')[0] ?? error.message
       return problem(
         file,
@@ -95,10 +99,11 @@ export function parseFrontMatter(file: string, source: string): FrontMatter | Co
   if (result.success) return result.data
 
   const contents = document.contents
-  const locate = (key: string | undefined): { line: number; col: number } => {
+  // A wrong value is reported where the value is; an unknown or missing key where the key is.
+  const locate = (key: string | undefined, at: 'key' | 'value'): { line: number; col: number } => {
     if (!key || !isMap(contents)) return { line: 0, col: 1 }
     const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === key)
-    const node = pair?.value ?? pair?.key
+    const node = at === 'value' ? (pair?.value ?? pair?.key) : pair?.key
     const offset = node && 'range' in node && node.range ? node.range[0] : undefined
     return offset === undefined ? { line: 0, col: 1 } : lineCounter.linePos(offset)
   }
@@ -107,7 +112,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatter | Co
     const keys =
       issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? 'front matter')]
     return keys.map((key) => {
-      const at = locate(key)
+      const at = locate(key, issue.code === 'unrecognized_keys' ? 'key' : 'value')
       const message =
         issue.code === 'unrecognized_keys'
           ? `is not a known key (known: ${Object.keys(FrontMatterSchema.shape).join(', ')})`
@@ -125,4 +130,16 @@ function problem(
   message: string,
 ): ContentProblem {
   return { file, line, column, field, message }
+}
+
+// YAML reports an unclosed quote where the text runs out, at the end of the front matter;
+// the editor needs the line where the quote was opened.
+function errorOffset(source: string, code: string, message: string, offset: number): number {
+  const quote = code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(message)?.[1] : undefined
+  if (!quote) return offset
+  let opening = source.lastIndexOf(quote, offset)
+  while (opening > 0 && quote === '"' && source[opening - 1] === '\\') {
+    opening = source.lastIndexOf(quote, opening - 1)
+  }
+  return opening === -1 ? offset : opening
 }
