@@ -26,6 +26,10 @@ export function checkHref(url: string): CheckedHref {
     if (squeezed !== url.trim()) {
       return { kind: 'error', message: 'a link must not contain spaces or control characters' }
     }
+    // "http:" alone or "https://" with no host is no link a reader can follow.
+    if (!URL.canParse(squeezed)) {
+      return { kind: 'error', message: `"${url}" is not a complete address` }
+    }
     return { kind: 'external', href: squeezed }
   }
   if (squeezed.startsWith('#')) return { kind: 'fragment', href: squeezed }
