@@ -1,0 +1,44 @@
+import { fixSentenceBoundaries } from './fix-sentence-boundaries.ts'
+import { segmentSentences, type Span } from './segment-sentences.ts'
+
+const QUOTES = /["“”„«»]/g
+const isQuote = (char: string | undefined) => char !== undefined && /["“”„«»]/.test(char)
+
+// A news quotation often runs over several sentences, and one left open for the next paragraph
+// would make the splitter treat the rest of this one as one sentence. Quotes are hidden from it
+// (replaced by spaces, so offsets still match), and so is a bracket that is never closed.
+function hidePairs(text: string): string {
+  const unquoted = text.replace(QUOTES, ' ')
+  if (!/[([]/.test(unquoted)) return unquoted
+  const chars = unquoted.split('')
+  const open: number[] = []
+  chars.forEach((char, index) => {
+    if (char === '(' || char === '[') open.push(index)
+    else if ((char === ')' || char === ']') && open.length > 0) open.pop()
+  })
+  for (const index of open) chars[index] = ' '
+  return chars.join('')
+}
+
+// Gives each sentence back the quote marks that open and close it.
+function withQuotes(text: string, spans: Span[]): Span[] {
+  return spans.map((span, index) => {
+    let { start, end } = span
+    const floor = spans[index - 1]?.end ?? 0
+    while (start > floor && isQuote(text[start - 1])) start--
+    while (end < text.length && isQuote(text[end])) end++
+    return { start, end }
+  })
+}
+
+/**
+ * The sentences of one paragraph, each an exact, trimmed substring of it, in order. Sentences
+ * never cross paragraphs because the caller passes one paragraph at a time.
+ */
+export function splitSentences(paragraph: string): string[] {
+  const hidden = hidePairs(paragraph)
+  const spans = fixSentenceBoundaries(hidden, segmentSentences(hidden))
+  return withQuotes(paragraph, spans)
+    .map(({ start, end }) => paragraph.slice(start, end).trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence))
+}
