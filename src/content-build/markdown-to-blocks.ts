@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Definition, Nodes, PhrasingContent, RootContent } from 'mdast'
 import type { Block, Inline } from '../articles/article-schema.ts'
 import type { ContentProblem } from './content-problem.ts'
-import { checkHref } from './check-href.ts'
+import { checkHref, type CheckedHref } from './check-href.ts'
 
 export type RawSection = { title: string; line: number; blocks: Block[] }
 export type ArticleLink = { slug: string; line: number; column: number }
@@ -16,7 +16,13 @@ export type BodyBlocks = {
 
 // Turns the Markdown body into typed blocks. Raw HTML is never passed through: it becomes
 // visible text, so `<script>` in an article is shown, not run.
-export function markdownToBlocks(file: string, body: string, bodyLine: number): BodyBlocks {
+// The link check is a parameter so a test can show that its properties catch a weak one.
+export function markdownToBlocks(
+  file: string,
+  body: string,
+  bodyLine: number,
+  check: (url: string) => CheckedHref = checkHref,
+): BodyBlocks {
   const tree = fromMarkdown(body)
   const problems: ContentProblem[] = []
   const articleLinks: ArticleLink[] = []
@@ -29,7 +35,7 @@ export function markdownToBlocks(file: string, body: string, bodyLine: number): 
   const columnOf = (node: Nodes) => node.position?.start.column ?? 1
 
   const link = (node: Nodes, url: string, children: Inline[]): Inline[] => {
-    const checked = checkHref(url)
+    const checked = check(url)
     if (checked.kind === 'error') {
       problems.push({
         file,
