@@ -45,7 +45,8 @@ export const BlockSchema = z.discriminatedUnion('type', [
 export type Block = z.infer<typeof BlockSchema>
 
 export const SectionSchema = z.object({
-  id: z.string().check(z.regex(/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u)),
+  // Marks follow letters in many scripts (Hebrew points, Devanagari vowel signs).
+  id: z.string().check(z.regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*$/u)),
   title: z.string().check(z.minLength(1)),
   blocks: z.array(BlockSchema),
 })

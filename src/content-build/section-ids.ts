@@ -24,7 +24,8 @@ function toIdBase(title: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    // An id starts with a letter or digit: a mark with nothing to sit on is dropped.
+    .replace(/^[\p{M}-]+|-+$/gu, '')
     .slice(0, 60)
     .replace(/-+$/, '')
   let id = slug || 'untitled'
