@@ -1,7 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { buildArticle, type DraftArticle } from '../src/content-build/build-article.ts'
+import {
+  buildArticle,
+  slugFromFile,
+  type DraftArticle,
+} from '../src/content-build/build-article.ts'
 import { buildCollection } from '../src/content-build/build-collection.ts'
 import {
   ContentBuildError,
@@ -33,16 +37,24 @@ async function main(): Promise<void> {
   const files = await listMarkdown(values.content)
   const problems: ContentProblem[] = []
   const drafts: DraftArticle[] = []
+  const failed: { file: string; slug: string }[] = []
   for (const file of files) {
     const text = await readFile(file, 'utf8')
-    const result = buildArticle({ file: path.relative(process.cwd(), file), text }, summarise)
-    if ('problems' in result) problems.push(...result.problems)
-    else drafts.push(result.draft)
+    const relative = path.relative(process.cwd(), file)
+    const result = buildArticle({ file: relative, text }, summarise)
+    if ('problems' in result) {
+      problems.push(...result.problems)
+      failed.push({ file: relative, slug: slugFromFile(relative) })
+    } else {
+      drafts.push(result.draft)
+    }
   }
-  if (problems.length) throw new ContentBuildError(problems)
 
-  const collection = buildCollection(drafts)
-  if ('problems' in collection) throw new ContentBuildError(collection.problems)
+  // Collection problems (duplicate slugs, links to nowhere) are reported in the same run as
+  // the problems of single files, so one build shows every problem.
+  const collection = buildCollection(drafts, failed)
+  if ('problems' in collection) problems.push(...collection.problems)
+  if (problems.length || 'problems' in collection) throw new ContentBuildError(problems)
   for (const warning of collection.warnings) console.warn(`warning: ${formatProblem(warning)}`)
 
   const output = new Map<string, string>()

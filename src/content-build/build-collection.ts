@@ -25,32 +25,41 @@ export function compareArticles(a: DraftArticle, b: DraftArticle): number {
 const titleKey = (title: string) =>
   title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 
+// Files that failed to build are passed as `failed`, so their slugs still count: a link to
+// one is not reported as a link to nowhere, and a duplicate of one is still found in the
+// same run.
 export function buildCollection(
   drafts: DraftArticle[],
+  failed: { file: string; slug: string }[] = [],
 ): Collection | { problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
   const warnings: ContentProblem[] = []
 
   const bySlug = new Map<string, DraftArticle>()
-  for (const draft of drafts) {
-    const first = bySlug.get(draft.slug)
+  const fileBySlug = new Map<string, string>()
+  const everyFile = [...drafts, ...failed].sort((a, b) => (a.file < b.file ? -1 : 1))
+  for (const { file, slug } of everyFile) {
+    const first = fileBySlug.get(slug)
     if (first) {
       problems.push({
-        file: draft.file,
+        file,
         line: 1,
         column: 1,
         field: 'slug',
-        message: `"${draft.slug}" is also the slug of ${first.file}: rename one of the two files`,
+        message: `"${slug}" is also the slug of ${first}: rename one of the two files`,
       })
     } else {
-      bySlug.set(draft.slug, draft)
+      fileBySlug.set(slug, file)
     }
+  }
+  for (const draft of drafts) {
+    if (fileBySlug.get(draft.slug) === draft.file) bySlug.set(draft.slug, draft)
   }
 
   const byTitle = new Map(drafts.map((draft) => [titleKey(draft.title), draft]))
   for (const draft of drafts) {
     for (const link of draft.articleLinks) {
-      if (!bySlug.has(link.slug)) {
+      if (!fileBySlug.has(link.slug)) {
         problems.push({
           file: draft.file,
           line: link.line,
