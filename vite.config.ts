@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { staticPagesPlugin } from './src/prerender/static-pages-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), staticPagesPlugin()],
+  // LEDE_DIST lets several builds sit side by side; the prerender step reads the same variable.
+  build: { outDir: process.env.LEDE_DIST ?? 'dist' },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

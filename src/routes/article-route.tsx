@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { articleQuery } from '../articles/article-queries.ts'
+import type { Article } from '../articles/article-schema.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { ArticleView } from '../articles/article-view.tsx'
 import { QueryBoundary } from '../components/query-boundary.tsx'
@@ -19,11 +20,15 @@ function LoadedArticle({ slug }: { slug: string }) {
   return (
     <>
       <title>{`${article.title} – Lede`}</title>
-      {article.standfirst ? <meta name="description" content={article.standfirst} /> : null}
+      <meta name="description" content={describe(article)} />
       <ArticleView article={article} />
     </>
   )
 }
+
+// Every article has a description for search results, even one without a standfirst.
+const describe = (article: Article) =>
+  article.standfirst ?? article.summary.points[0]?.text ?? article.title
 
 // The browser scrolls to #section only if the element exists when the page loads; an article
 // arrives later, so scroll once it is there. A hash that names nothing is left alone.

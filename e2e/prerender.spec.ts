@@ -1,0 +1,105 @@
+import { expect, test } from './fixtures.ts'
+
+const slug = 'river-otters-return-to-the-brack'
+const headline = 'Otters return to the Brack after four decades away'
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('an article is readable: headline, sections and neighbours', async ({ page }) => {
+    await page.goto(`/articles/${slug}`)
+    await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
+    await expect(page).toHaveTitle(`${headline} – Lede`)
+    await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveText([
+      'How the survey was done',
+      'Why they came back',
+      'What happens next',
+    ])
+    await expect(page.getByRole('heading', { level: 2, name: 'Why they came back' })).toBeVisible()
+    const neighbours = page.getByRole('navigation', { name: 'More articles' })
+    await expect(neighbours.getByRole('link', { name: /Harwick tram extension/ })).toBeVisible()
+    await expect(neighbours.getByRole('link', { name: /tidal barrier/ })).toBeVisible()
+  })
+
+  test('the list is readable', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
+    await expect(page.getByRole('link', { name: headline })).toBeVisible()
+  })
+})
+
+test('an article page carries its title, description, canonical address and Open Graph tags', async ({
+  request,
+}) => {
+  const response = await request.get(`/articles/${slug}`)
+  expect(response.status()).toBe(200)
+  const html = await response.text()
+  expect(html).toContain(`<title>${headline} – Lede</title>`)
+  expect(html).toMatch(/<meta name="description" content="[^"]+"\/>/)
+  expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+/articles/${slug}"/>`))
+  expect(html).toContain(`<meta property="og:title" content="${headline}"/>`)
+  expect(html).toMatch(/<meta property="og:description" content="[^"]+"\/>/)
+  expect(html).toMatch(
+    new RegExp(`<meta property="og:url" content="https?://[^"]+/articles/${slug}"/>`),
+  )
+  expect(html).toContain('<meta property="og:type" content="article"/>')
+  // Exactly one title: the template's own is replaced, not joined.
+  expect(html.match(/<title>/g)).toHaveLength(1)
+  // The page's data travels as inert JSON, never as a script that runs.
+  expect(html).toMatch(/<script type="application\/json" id="lede-data">/)
+})
+
+for (const path of [`/articles/${slug}`, '/']) {
+  test(`${path} hydrates the prerendered markup without warnings or refetching`, async ({
+    page,
+  }) => {
+    const messages: string[] = []
+    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`))
+    const dataRequests: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/data/')) dataRequests.push(request.url())
+    })
+    // Rendering afresh would remove the prerendered headline; hydration keeps the same element.
+    await page.addInitScript(() => {
+      const removed: string[] = []
+      Object.assign(window, { removedHeadlines: removed })
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.removedNodes)
+            if (node instanceof Element && (node.matches('h1') || node.querySelector('h1')))
+              removed.push(node.nodeName)
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    // A control that works proves the app is running on this markup.
+    if (path === '/') {
+      await page.getByRole('link', { name: headline }).focus()
+      expect(await page.evaluate(() => Reflect.get(window, 'removedHeadlines'))).toEqual([])
+      await page.getByRole('link', { name: headline }).click()
+      await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
+    } else {
+      await page.getByRole('button', { name: 'No time to read? Get a summary' }).click()
+      await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
+      expect(await page.evaluate(() => Reflect.get(window, 'removedHeadlines'))).toEqual([])
+    }
+    expect(messages.filter((message) => /hydrat|#418|#423|#425/i.test(message))).toEqual([])
+    expect(
+      dataRequests.filter((url) => url.includes('/list/') || url.includes(`${slug}.json`)),
+    ).toEqual(path === '/' ? [expect.stringContaining(`${slug}.json`)] : [])
+  })
+}
+
+test.describe('an unknown address', () => {
+  // The browser logs the 404 answer itself as a console error.
+  test.use({ allowedConsoleErrors: [/status of 404/] })
+
+  test('answers 404 with the not-found page', async ({ page }) => {
+    const response = await page.goto('/no/such/page')
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Go to the article list' })).toBeVisible()
+    const html = (await response?.text()) ?? ''
+    expect(html).toContain('<meta name="robots" content="noindex"/>')
+  })
+})

@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest'
+import { readPageData, serialisePageData, type PageData } from './page-data.ts'
+
+const data: PageData = {
+  kind: 'list',
+  path: '/',
+  listPage: {
+    page: 1,
+    pageCount: 1,
+    total: 1,
+    articles: [
+      {
+        slug: 'a',
+        title: '</script><script>alert(1)</script><!--',
+        date: '2026-01-02',
+        standfirst: null,
+        lang: 'en',
+        dir: 'ltr',
+        wordCount: 10,
+        readingMinutes: 1,
+      },
+    ],
+  },
+}
+
+test('serialised page data cannot close its script element or open a comment', () => {
+  const text = serialisePageData(data)
+  expect(text).not.toContain('<')
+  expect(JSON.parse(text)).toEqual(data)
+})
+
+test('page data read back from the page is what was written', () => {
+  const element = document.createElement('script')
+  element.textContent = serialisePageData(data)
+  expect(readPageData(element)).toEqual(data)
+})
+
+test('missing or malformed page data is ignored', () => {
+  const element = document.createElement('script')
+  expect(readPageData(null)).toBeNull()
+  element.textContent = '{"kind":"list"'
+  expect(readPageData(element)).toBeNull()
+  element.textContent = '{"kind":"article","path":"/articles/a","article":{}}'
+  expect(readPageData(element)).toBeNull()
+})

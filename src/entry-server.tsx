@@ -1,0 +1,23 @@
+import { StrictMode } from 'react'
+import { renderToString } from 'react-dom/server'
+import { App } from './app.tsx'
+import { seedQueries, type PageData } from './articles/page-data.ts'
+import { createQueryClient } from './lib/query-client.ts'
+
+export { ArticleListPageSchema, ArticleSchema } from './articles/article-schema.ts'
+export { serialisePageData, type PageData } from './articles/page-data.ts'
+
+// Renders one page to HTML for the prerender step. The query cache is filled before rendering,
+// so nothing suspends and the markup is the page itself, not its loading state. The tree is the
+// one the browser hydrates, StrictMode included, so useId gives the same ids on both sides.
+export function renderPage(path: string, data: PageData | null): string {
+  const queryClient = createQueryClient()
+  if (data) seedQueries(queryClient, data)
+  const html = renderToString(
+    <StrictMode>
+      <App queryClient={queryClient} ssrPath={path} />
+    </StrictMode>,
+  )
+  queryClient.clear()
+  return html
+}

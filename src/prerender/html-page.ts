@@ -1,0 +1,96 @@
+import type { PageData } from '../articles/page-data.ts'
+
+export type Template = { head: string; body: string; tail: string }
+
+// The server bundle's functions, passed in so this file never loads React itself.
+export type Renderer = {
+  renderPage: (path: string, data: PageData | null) => string
+  serialisePageData: (data: PageData) => string
+}
+
+const rootElement = '<div id="lede-root"></div>'
+const templateTitle = /<title>[^<]*<\/title>\s*/
+
+// The template is split once, so writing ten thousand pages is string concatenation.
+export function splitTemplate(html: string): Template {
+  const headEnd = html.indexOf('</head>')
+  const root = html.indexOf(rootElement)
+  if (headEnd < 0 || root < 0) {
+    throw new Error(
+      `The page template has no empty ${rootElement}: it may be prerendered already. Run vite build first.`,
+    )
+  }
+  return {
+    head: html.slice(0, headEnd).replace(templateTitle, ''),
+    body: html.slice(headEnd, root + rootElement.length - '</div>'.length),
+    tail: html.slice(root + rootElement.length - '</div>'.length),
+  }
+}
+
+// React writes a page's <title>, <meta> and <link> elements first; they belong in the head.
+const leadingHeadTags = /^(?:<title>[^<]*<\/title>|<(?:meta|link)\b[^>]*\/>)*/
+
+export function splitRenderedHead(html: string): { headTags: string; body: string } {
+  const headTags = leadingHeadTags.exec(html)?.[0] ?? ''
+  return { headTags, body: html.slice(headTags.length) }
+}
+
+export function escapeAttribute(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
+type Share = { type: 'article' | 'website'; title: string; description: string; date?: string }
+
+function shareOf(data: PageData): Share {
+  if (data.kind === 'list') {
+    return {
+      type: 'website',
+      title: 'Lede – latest articles',
+      description: 'Lede: the latest articles, newest first.',
+    }
+  }
+  const { article } = data
+  return {
+    type: 'article',
+    title: article.title,
+    description: article.standfirst ?? article.summary.points[0]?.text ?? article.title,
+    date: article.date,
+  }
+}
+
+// The canonical address and the Open Graph tags are for crawlers and link previews, which read
+// the first HTML only, so they are written here rather than by the app.
+export function shareTags(data: PageData, site: string): string {
+  const share = shareOf(data)
+  const url = `${site}${data.path}`
+  const meta = (property: string, content: string) =>
+    `<meta property="${property}" content="${escapeAttribute(content)}"/>`
+  return [
+    `<link rel="canonical" href="${escapeAttribute(url)}"/>`,
+    meta('og:type', share.type),
+    meta('og:site_name', 'Lede'),
+    meta('og:title', share.title),
+    meta('og:description', share.description),
+    meta('og:url', url),
+    share.date ? meta('article:published_time', share.date) : '',
+  ].join('')
+}
+
+export function htmlPage(
+  renderer: Renderer,
+  template: Template,
+  site: string,
+  data: PageData | null,
+): string {
+  const path = data?.path ?? '/404'
+  const { headTags, body } = splitRenderedHead(renderer.renderPage(path, data))
+  const extraHead = data ? shareTags(data, site) : ''
+  const dataBlock = data
+    ? `<script type="application/json" id="lede-data">${renderer.serialisePageData(data)}</script>`
+    : ''
+  return `${template.head}${headTags}${extraHead}\n  ${template.body}${body}${template.tail.replace('</div>', `</div>${dataBlock}`)}`
+}
