@@ -48,7 +48,7 @@ describe('makeSectionIds', () => {
     'constructor',
     '__proto__',
   ])('a heading called %s cannot clobber a browser global', (title) => {
-    const [id] = makeSectionIds([title])
+    const [id = ''] = makeSectionIds([title])
     expect(id).toContain('-')
     expect(id).not.toBe(title)
     expect(id in window || id in document).toBe(false)
@@ -83,7 +83,7 @@ describe('makeSectionIds', () => {
   })
 
   test('long headings are cut on a word boundary without a trailing hyphen', () => {
-    const [id] = makeSectionIds(['a '.repeat(40) + 'end'])
+    const [id = ''] = makeSectionIds(['a '.repeat(40) + 'end'])
     expect(id.length).toBeLessThanOrEqual(60)
     expect(id.endsWith('-')).toBe(false)
   })
