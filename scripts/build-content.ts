@@ -6,7 +6,7 @@ import {
   slugFromFile,
   type DraftArticle,
 } from '../src/content-build/build-article.ts'
-import { buildCollection } from '../src/content-build/build-collection.ts'
+import { buildCollection, type FailedFile } from '../src/content-build/build-collection.ts'
 import {
   ContentBuildError,
   formatProblem,
@@ -37,14 +37,18 @@ async function main(): Promise<void> {
   const files = await listMarkdown(values.content)
   const problems: ContentProblem[] = []
   const drafts: DraftArticle[] = []
-  const failed: { file: string; slug: string }[] = []
+  const failed: FailedFile[] = []
   for (const file of files) {
     const text = await readFile(file, 'utf8')
     const relative = path.relative(process.cwd(), file)
     const result = buildArticle({ file: relative, text }, summarise)
     if ('problems' in result) {
       problems.push(...result.problems)
-      failed.push({ file: relative, slug: slugFromFile(relative) })
+      failed.push({
+        file: relative,
+        slug: slugFromFile(relative),
+        articleLinks: result.articleLinks,
+      })
     } else {
       drafts.push(result.draft)
     }

@@ -36,7 +36,7 @@ export function slugFromFile(file: string): string {
 export function buildArticle(
   source: SourceFile,
   summarise: Summariser,
-): { draft: DraftArticle } | { problems: ContentProblem[] } {
+): { draft: DraftArticle } | { problems: ContentProblem[]; articleLinks?: ArticleLink[] } {
   const { file, text } = source
   const at = (line: number, field: string, message: string): ContentProblem => ({
     file,
@@ -76,7 +76,11 @@ export function buildArticle(
       at(split.bodyLine, 'size', `${blockCount} blocks; the most an article may have is 10,000`),
     )
   }
-  if (Array.isArray(frontMatter) || problems.length) return { problems }
+  // The links go along with the problems, so a link to a missing article is still reported
+  // in the same run.
+  if (Array.isArray(frontMatter) || problems.length) {
+    return { problems, articleLinks: body.articleLinks }
+  }
 
   const ids = makeSectionIds(body.sections.map((section) => section.title))
   const sections = body.sections.map((section, index) => ({

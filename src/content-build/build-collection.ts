@@ -7,6 +7,7 @@ import {
 } from '../articles/article-schema.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { DraftArticle } from './build-article.ts'
+import type { ArticleLink } from './markdown-to-blocks.ts'
 
 export const LIST_PAGE_SIZE = 20
 
@@ -28,9 +29,11 @@ const titleKey = (title: string) =>
 // Files that failed to build are passed as `failed`, so their slugs still count: a link to
 // one is not reported as a link to nowhere, and a duplicate of one is still found in the
 // same run.
+export type FailedFile = { file: string; slug: string; articleLinks?: ArticleLink[] }
+
 export function buildCollection(
   drafts: DraftArticle[],
-  failed: { file: string; slug: string }[] = [],
+  failed: FailedFile[] = [],
 ): Collection | { problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
   const warnings: ContentProblem[] = []
@@ -57,11 +60,11 @@ export function buildCollection(
   }
 
   const byTitle = new Map(drafts.map((draft) => [titleKey(draft.title), draft]))
-  for (const draft of drafts) {
-    for (const link of draft.articleLinks) {
+  for (const { file, articleLinks = [] } of everyFile) {
+    for (const link of articleLinks) {
       if (!fileBySlug.has(link.slug)) {
         problems.push({
-          file: draft.file,
+          file,
           line: link.line,
           column: link.column,
           field: 'link',

@@ -1,0 +1,146 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+// The content build as a reader's deploy runs it: a child process that can fail or be
+// killed. Node runs the script through tsx's loader directly, so a kill reaches the build
+// itself and not a wrapper around it.
+const script = path.resolve('scripts/build-content.ts')
+const args = (content: string, out: string, scratch: string) => [
+  '--import',
+  'tsx',
+  script,
+  '--content',
+  content,
+  '--out',
+  out,
+  '--scratch',
+  scratch,
+  '--quiet',
+]
+
+let root = ''
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'lede-build-'))
+})
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+function article(title: string, date: string, body: string): string {
+  // An editor summary keeps the summariser out of the way: these tests are about the output.
+  return `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\nsummary:\n  - ${title}\n---\n${body}\n`
+}
+
+async function writeCorpus(dir: string, count: number, paragraphs: number): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      writeFile(
+        path.join(dir, `article-${i}.md`),
+        article(
+          `Article ${i}`,
+          '2026-01-01',
+          Array.from({ length: paragraphs }, (_, p) => `Paragraph ${p} of article ${i}.`).join(
+            '\n\n',
+          ),
+        ),
+      ),
+    ),
+  )
+}
+
+async function hashTree(dir: string): Promise<string> {
+  const hash = createHash('sha256')
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort()
+  for (const file of files) {
+    hash.update(`${file}\0`)
+    hash.update(await readFile(path.join(dir, file)))
+  }
+  return `${files.length} files ${hash.digest('hex')}`
+}
+
+function runBuild(content: string, out: string, scratch: string) {
+  return spawnSync(process.execPath, args(content, out, scratch), { encoding: 'utf8' })
+}
+
+test('a build killed midway leaves the previous output byte for byte, and the next build recovers', async () => {
+  const small = path.join(root, 'small')
+  const large = path.join(root, 'large')
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  await writeFile(
+    path.join(await mkdir(small, { recursive: true }).then(() => small), 'one.md'),
+    article('One', '2026-01-02', 'Text.'),
+  )
+  await writeCorpus(large, 1000, 10)
+
+  expect(runBuild(small, out, scratch).status).toBe(0)
+  const before = await hashTree(out)
+
+  // Killed as soon as the build starts writing its new output.
+  const child = spawn(process.execPath, args(large, out, scratch), { stdio: 'ignore' })
+  const exit = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_, signal) => resolve(signal)),
+  )
+  const watcher = setInterval(() => {
+    if (existsSync(scratch)) child.kill('SIGKILL')
+  }, 2)
+  const signal = await exit
+  clearInterval(watcher)
+
+  expect(signal).toBe('SIGKILL')
+  // The scratch folder is removed only once a build has finished: the kill came midway.
+  expect(existsSync(scratch)).toBe(true)
+  expect(await hashTree(out)).toBe(before)
+
+  const recovered = runBuild(large, out, scratch)
+  expect(recovered.stderr).toBe('')
+  expect(recovered.status).toBe(0)
+  expect(existsSync(scratch)).toBe(false)
+  expect((await readdir(path.join(out, 'articles'))).length).toBe(1000)
+}, 120_000)
+
+test('bad content fails the build, prints every problem and leaves the output as it was', async () => {
+  const good = path.join(root, 'good')
+  const bad = path.join(root, 'bad')
+  const out = path.join(root, 'out-bad')
+  const scratch = path.join(root, 'scratch-bad')
+  await writeCorpus(good, 2, 2)
+  expect(runBuild(good, out, scratch).status).toBe(0)
+  const before = await hashTree(out)
+
+  await mkdir(path.join(bad, 'again'), { recursive: true })
+  await writeFile(path.join(bad, 'no-title.md'), '---\ndate: 2026-01-01\n---\nText.\n')
+  await writeFile(path.join(bad, 'bad-date.md'), '---\ntitle: T\ndate: yesterday\n---\nText.\n')
+  await writeFile(path.join(bad, 'empty.md'), '---\ntitle: T\ndate: 2026-01-01\n---\n\n')
+  await writeFile(
+    path.join(bad, 'links.md'),
+    '---\ntitle: T\ndate: 2026-01-01\n---\n[a](javascript:alert(1)) [b](/articles/nowhere)\n',
+  )
+  await writeFile(path.join(bad, 'twice.md'), article('Twice', '2026-01-01', 'Text.'))
+  await writeFile(path.join(bad, 'again', 'twice.md'), article('Again', '2026-01-01', 'Text.'))
+
+  const result = runBuild(bad, out, scratch)
+  expect(result.status).toBe(1)
+  const lines = result.stderr.trim().split('\n')
+  const at = (file: string) => path.relative(process.cwd(), path.join(bad, file))
+  expect(lines).toEqual([
+    `${at('bad-date.md')}:3:7: date: must be an ISO 8601 date such as 2026-11-26`,
+    `${at('empty.md')}:5:1: body: is empty: an article needs some text`,
+    `${at('links.md')}:5:1: link: "javascript:" links are not allowed (use http, https or mailto)`,
+    `${at('no-title.md')}:1:1: title: is required and must be text`,
+    `${at('twice.md')}:1:1: slug: "twice" is also the slug of ${at('again/twice.md')}: rename one of the two files`,
+    `${at('links.md')}:5:26: link: /articles/nowhere is not an article in content/articles`,
+    'content build failed: 6 problems; the previous output is unchanged',
+  ])
+  expect(await hashTree(out)).toBe(before)
+}, 60_000)

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { writeOutputAtomically } from './write-output.ts'
+
+let root = ''
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'lede-write-'))
+})
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+test('replaces the whole output folder and removes its scratch folder', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  await writeOutputAtomically(
+    out,
+    new Map([
+      ['articles/a.json', '1'],
+      ['stale.json', 'x'],
+    ]),
+    scratch,
+  )
+  await writeOutputAtomically(out, new Map([['articles/b.json', '2']]), scratch)
+  expect(await readFile(path.join(out, 'articles/b.json'), 'utf8')).toBe('2')
+  expect(existsSync(path.join(out, 'articles/a.json'))).toBe(false)
+  expect(existsSync(path.join(out, 'stale.json'))).toBe(false)
+  expect(existsSync(scratch)).toBe(false)
+})
+
+test('a build killed between its two renames is recovered by the next build', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  // What a kill leaves: the old output moved aside, the new one not yet in place.
+  await mkdir(path.join(scratch, 'previous'), { recursive: true })
+  await writeFile(path.join(scratch, 'previous', 'old.json'), 'old')
+  await mkdir(path.join(scratch, 'next-1-1'), { recursive: true })
+  await writeOutputAtomically(out, new Map([['new.json', 'new']]), scratch)
+  expect(await readFile(path.join(out, 'new.json'), 'utf8')).toBe('new')
+  expect(existsSync(scratch)).toBe(false)
+})
+
+test('a write that fails leaves the previous output as it was', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  await writeOutputAtomically(out, new Map([['a.json', 'kept']]), scratch)
+  // A file name the file system refuses makes the write fail midway.
+  const files = new Map([
+    ['b.json', 'new'],
+    ['bad\0name.json', 'x'],
+  ])
+  await expect(writeOutputAtomically(out, files, scratch)).rejects.toThrow()
+  expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('kept')
+  expect(existsSync(path.join(out, 'b.json'))).toBe(false)
+})
