@@ -19,18 +19,54 @@ export class ArticleLoadError extends Error {
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+// A request that never answers would leave the reader on the loading state for ever: after
+// this long it fails, and the reader offers Retry.
+export const FETCH_TIME_LIMIT_MS = 10_000
+
 async function fetchJson<T>(
   url: string,
   schema: z.ZodMiniType<T>,
   what: string,
   signal?: AbortSignal,
 ): Promise<T> {
+  // A plain timer rather than AbortSignal.timeout, so tests can move time on with a fake clock.
+  const timeLimit = new AbortController()
+  const timer = setTimeout(() => timeLimit.abort(), FETCH_TIME_LIMIT_MS)
+  try {
+    return await fetchWithin(url, schema, what, timeLimit.signal, signal)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function fetchWithin<T>(
+  url: string,
+  schema: z.ZodMiniType<T>,
+  what: string,
+  timeLimit: AbortSignal,
+  signal?: AbortSignal,
+): Promise<T> {
+  const failed = (error: unknown): never => {
+    // Cancelled by React Query (the reader went elsewhere): not a failure to show.
+    if (signal?.aborted) throw error
+    if (timeLimit.aborted) {
+      throw new ArticleLoadError(`The server took too long to send ${what}.`)
+    }
+    if (typeof navigator !== 'undefined' && !navigator.onLine) {
+      throw new ArticleLoadError(
+        `You are offline, so ${what} cannot be loaded. Retry once you are back online.`,
+      )
+    }
+    throw new ArticleLoadError(`Could not reach the server to load ${what}. Check your connection.`)
+  }
   let response: Response
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal })
+    response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      signal: signal ? AbortSignal.any([signal, timeLimit]) : timeLimit,
+    })
   } catch (error) {
-    if (signal?.aborted) throw error
-    throw new ArticleLoadError(`Could not reach the server to load ${what}. Check your connection.`)
+    return failed(error)
   }
   // A static host answers an unknown file with 404, or with the app's HTML page.
   const isJson = response.headers.get('content-type')?.includes('json') ?? false
@@ -41,7 +77,9 @@ async function fetchJson<T>(
   let data: unknown
   try {
     data = await response.json()
-  } catch {
+  } catch (error) {
+    // The body stopped arriving (time limit, lost connection) or was not whole JSON.
+    if (signal?.aborted || timeLimit.aborted || error instanceof TypeError) return failed(error)
     throw new ArticleLoadError(`${capitalise(what)} arrived incomplete or damaged.`)
   }
   const parsed = schema.safeParse(data)

@@ -4,6 +4,7 @@ import { ArticleBlocks } from './article-blocks.tsx'
 import type { Article } from './article-schema.ts'
 import { ContentsNav } from './contents-nav.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
+import { SectionBoundary } from './section-boundary.tsx'
 import { formatReadingTime } from './reading-time-range.ts'
 import { SummaryDisclosure } from './summary-disclosure.tsx'
 
@@ -29,13 +30,17 @@ export function ArticleView({ article }: { article: Article }) {
       <SummaryDisclosure summary={article.summary} />
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
       <div className="prose-body space-y-5 text-lg leading-relaxed">
-        <ArticleBlocks blocks={article.opening} />
+        <SectionBoundary>
+          <ArticleBlocks blocks={article.opening} />
+        </SectionBoundary>
         {article.sections.map((section) => (
           <section key={section.id} aria-labelledby={section.id} className="space-y-5">
             <h2 id={section.id} className="section-heading pt-4 text-2xl font-bold">
               {section.title}
             </h2>
-            <ArticleBlocks blocks={section.blocks} />
+            <SectionBoundary>
+              <ArticleBlocks blocks={section.blocks} />
+            </SectionBoundary>
           </section>
         ))}
       </div>

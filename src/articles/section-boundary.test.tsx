@@ -1,0 +1,66 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen } from '@testing-library/react'
+import { afterEach, expect, test, vi } from 'vitest'
+import { ArticleSchema, type Block } from './article-schema.ts'
+import { ArticleView } from './article-view.tsx'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+const paragraph = (id: string, text: string): Block => ({
+  type: 'paragraph',
+  id,
+  children: [{ type: 'text', text }],
+})
+
+const article = ArticleSchema.parse({
+  slug: 'harbour-news',
+  title: 'Harbour news',
+  date: '2026-11-20',
+  standfirst: null,
+  author: null,
+  lang: 'en',
+  dir: 'ltr',
+  tags: [],
+  opening: [paragraph('p-1', 'The opening still reads.')],
+  sections: [
+    { id: 'first-part', title: 'First part', blocks: [paragraph('p-2', 'First part text.')] },
+    { id: 'broken-part', title: 'Broken part', blocks: [paragraph('p-3', 'Never shown.')] },
+    { id: 'last-part', title: 'Last part', blocks: [paragraph('p-4', 'Last part text.')] },
+  ],
+  summary: { source: 'editor', points: [{ text: 'A point.', paragraphId: null }] },
+  wordCount: 12,
+  readingMinutes: 1,
+  previous: null,
+  next: null,
+})
+
+test('a section whose content cannot be rendered takes down only that section', () => {
+  // The schema would refuse this block; it is forced in to stand for any rendering failure.
+  const unknownShape: unknown = { type: 'paragraph', id: 'p-3', children: { not: 'a list' } }
+  const broken = {
+    ...article,
+    sections: article.sections.map((section) =>
+      section.id === 'broken-part' ? { ...section, blocks: [unknownShape as Block] } : section,
+    ),
+  }
+  // React reports the caught error on the console; that is expected here.
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+
+  render(
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    >
+      <ArticleView article={broken} />
+    </QueryClientProvider>,
+  )
+
+  expect(screen.getByRole('heading', { level: 1, name: 'Harbour news' })).toBeVisible()
+  expect(screen.getByText('The opening still reads.')).toBeVisible()
+  expect(screen.getByText('First part text.')).toBeVisible()
+  expect(screen.getByText('Last part text.')).toBeVisible()
+  const brokenSection = screen.getByRole('region', { name: 'Broken part' })
+  expect(brokenSection).toHaveTextContent('This section could not be shown.')
+  expect(screen.getAllByText('This section could not be shown.')).toHaveLength(1)
+})
