@@ -4,25 +4,49 @@ import { test as base, expect, type Page } from '@playwright/test'
 type Fixtures = {
   // Console errors a test provokes on purpose (a failed request logs one), as patterns.
   allowedConsoleErrors: RegExp[]
+  // What the page did wrong so far; a test that provokes a problem on purpose reads and clears it.
+  pageProblems: string[]
   checkA11y: (page: Page) => Promise<void>
 }
 
-// Every test fails on an uncaught exception or an unexpected console error, so the whole
-// suite also proves the reader runs cleanly.
+// Chrome reports a blocked resource or a Trusted Types refusal on the console, sometimes only
+// as a warning: any such message counts, whatever its level.
+const policyMessage = /Content Security Policy|Trusted Type/i
+
+// Every test fails on an uncaught exception, an unexpected console error or any breach of the
+// Content-Security-Policy, so the whole suite also proves the reader runs cleanly under it.
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
-  page: async ({ page, allowedConsoleErrors }, use) => {
-    const problems: string[] = []
+  pageProblems: async ({}, use) => {
+    await use([])
+  },
+  page: async ({ page, allowedConsoleErrors, pageProblems: problems }, use) => {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('console', (message) => {
-      if (message.type() !== 'error') return
       const text = message.text()
-      if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) {
+      if (policyMessage.test(text)) {
+        problems.push(`policy breach on the console: ${text}`)
+      } else if (
+        message.type() === 'error' &&
+        !allowedConsoleErrors.some((pattern) => pattern.test(text))
+      ) {
         problems.push(`console error: ${text}`)
       }
     })
+    // Every document the page opens reports each violation of its policy as it happens.
+    await page.exposeFunction('__ledeReportViolation', (text: string) => {
+      problems.push(`policy violation: ${text}`)
+    })
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report: unknown = Reflect.get(window, '__ledeReportViolation')
+        if (typeof report === 'function') {
+          report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`)
+        }
+      })
+    })
     await use(page)
-    expect(problems, 'the page logged errors').toEqual([])
+    expect(problems, 'the page logged errors or broke its security policy').toEqual([])
   },
   checkA11y: async ({}, use) => {
     await use(async (page) => {
