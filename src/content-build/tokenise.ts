@@ -4,19 +4,27 @@ import { stopWordsFor } from './stop-words.ts'
 // Dotted acronyms (U.S., U.N.) first, so they stay one word.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 
-// Porter stemming is the costliest step per word and news repeats its words, so stems are kept;
-// the cap bounds memory over a large build.
-const stems = new Map<string, string>()
-const MAX_STEMS = 100_000
+// News repeats its words, and stemming is the costliest step per word, so what each English word
+// becomes (a stem, or nothing for a stop word) is kept; the cap bounds memory over a large build.
+const englishTokens = new Map<string, string | null>()
+const MAX_KEPT = 100_000
+const englishStopWords = stopWordsFor('en')
 
-function stem(word: string): string {
-  let stemmed = stems.get(word)
-  if (stemmed === undefined) {
-    if (stems.size >= MAX_STEMS) stems.clear()
-    stemmed = stemmer(word)
-    stems.set(word, stemmed)
+function englishToken(word: string): string | null {
+  let token = englishTokens.get(word)
+  if (token === undefined) {
+    // A possessive names the same thing: "Greenspan's" is about Greenspan.
+    const bare = word.replace(/['’]s$/u, '').replaceAll('.', '')
+    token =
+      bare.length < 2 || englishStopWords.has(bare)
+        ? null
+        : /\p{L}/u.test(bare)
+          ? stemmer(bare)
+          : bare
+    if (englishTokens.size >= MAX_KEPT) englishTokens.clear()
+    englishTokens.set(word, token)
   }
-  return stemmed
+  return token
 }
 
 const segmenters = new Map<string, Intl.Segmenter | null>()
@@ -37,7 +45,7 @@ function segmenterFor(lang: string): Intl.Segmenter | null {
 }
 
 function words(text: string, lang: string, english: boolean): string[] {
-  const lower = text.toLocaleLowerCase(english ? 'en' : undefined)
+  const lower = text.toLowerCase()
   const segmenter = english ? null : segmenterFor(lang)
   if (!segmenter) return lower.match(WORD) ?? []
   const found: string[] = []
@@ -55,16 +63,9 @@ export function tokenise(text: string, lang: string): string[] {
   const english = /^en(?:-|$)/i.test(lang.trim())
   const stopWords = stopWordsFor(lang)
   const tokens: string[] = []
-  for (const found of words(text, lang, english)) {
-    // A possessive names the same thing: "Greenspan's" is about Greenspan.
-    const word = found.replace(/['’]s$/u, '').replaceAll('.', '')
-    if (stopWords.has(word)) continue
-    if (english) {
-      if (word.length < 2) continue
-      tokens.push(/\p{L}/u.test(word) ? stem(word) : word)
-    } else {
-      tokens.push(word)
-    }
+  for (const word of words(text, lang, english)) {
+    const token = english ? englishToken(word) : stopWords.has(word) ? null : word
+    if (token !== null) tokens.push(token)
   }
   return tokens
 }
