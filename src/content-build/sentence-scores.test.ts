@@ -61,6 +61,29 @@ test('a fragment is scaled down', () => {
   expect(relevance[0]).toBeLessThan(relevance[1] ?? 0)
 })
 
+test('a piece of a longer quotation is scaled down', () => {
+  const quoted = articleSentences({
+    ...input,
+    paragraphs: [
+      {
+        id: 'p1',
+        text: '"The harbour wall held. Engineers repaired the harbour wall quickly," she said.',
+        section: 0,
+      },
+      {
+        id: 'p2',
+        text: 'The harbour wall held. Engineers repaired the harbour wall quickly, she said.',
+        section: 0,
+      },
+    ],
+  })
+  const settings = { ...DEFAULT_SCORES, position: 0, title: 0, quoteFragment: 0.5 }
+  const { relevance } = sentenceScores(quoted, title, settings)
+  // Sentences 0 and 1 are halves of one quotation; 2 and 3 are the same words unquoted.
+  expect(relevance[0]).toBeCloseTo((relevance[2] ?? 0) * 0.5, 10)
+  expect(relevance[1]).toBeCloseTo((relevance[3] ?? 0) * 0.5, 10)
+})
+
 test('no sentences, no scores', () => {
   expect(sentenceScores([], title)).toEqual({ relevance: [], similarity: new Float64Array(0) })
 })

@@ -10,6 +10,8 @@ export type ScoreSettings = {
   position: number
   /** Sentences with fewer content words than this are scaled down: a fragment says little. */
   minTokens: number
+  /** The share kept by a sentence that is part of a longer quotation (its quote marks do not pair). */
+  quoteFragment: number
   positions: PositionSettings
 }
 
@@ -20,7 +22,15 @@ export const DEFAULT_SCORES: ScoreSettings = {
   title: 0.1,
   position: 0.2,
   minTokens: 5,
+  quoteFragment: 0.85,
   positions: DEFAULT_POSITION,
+}
+
+// A sentence whose quote marks do not pair opens or closes a quotation that runs on beyond it,
+// and read alone it can lose who is speaking.
+function isQuoteFragment(text: string): boolean {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0
+  return count(/"/g) % 2 === 1 || count(/“/g) !== count(/”/g)
 }
 
 export type SentenceScores = {
@@ -61,7 +71,8 @@ export function sentenceScores(
       settings.centrality * (topRank > 0 ? (rank[i] ?? 0) / topRank : 0) +
       settings.title * cosine(vectors[i] ?? title, title) +
       settings.position * (position[i] ?? 0)
-    return score * Math.min(1, sentence.tokens.length / settings.minTokens)
+    const fragment = isQuoteFragment(sentence.text) ? settings.quoteFragment : 1
+    return score * fragment * Math.min(1, sentence.tokens.length / settings.minTokens)
   })
   return { relevance, similarity }
 }
