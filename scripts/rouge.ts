@@ -1,7 +1,9 @@
 import { stemmer } from 'stemmer'
 
 // ROUGE as Google's rouge-score computes it (rouge_scorer.py, tokenize.py), so that figures here
-// can be set beside published ones.
+// can be set beside published ones. One known difference: rouge-score stems with NLTK's Porter
+// stemmer, which adds a few extensions to Porter's original algorithm (the one `stemmer`
+// implements), so a handful of rare words ("dying", "generously") stem differently.
 
 export type Score = { precision: number; recall: number; f1: number }
 
