@@ -1,0 +1,290 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import {
+  bytesToOpen,
+  cachedNavigation,
+  coldNavigation,
+  launchChromium,
+  type Transfer,
+} from './bench-browser.ts'
+import { kb, mb, median, ms, percentile, replaceSection, table, type Row } from './bench-report.ts'
+import { generateCorpus, slugOf } from './generate-corpus.ts'
+
+// `npm run bench`: builds and prerenders generated corpora of several sizes in a temporary
+// folder, measures them in Chromium, prints a table and records it in BENCHMARKS.md.
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    navigations: { type: 'string', default: '30' },
+    port: { type: 'string', default: '4330' },
+    keep: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+})
+const sizes = values.sizes.split(',').map(Number)
+const navigations = Number(values.navigations)
+const port = Number(values.port)
+const bin = (name: string) => path.resolve('node_modules/.bin', name)
+
+function run(command: string, args: string[]): Promise<number> {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve((performance.now() - started) / 1000)
+        : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`)),
+    )
+  })
+}
+
+async function folderBytes(dir: string, skip: (relative: string) => boolean = () => false) {
+  let total = 0
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    const file = path.join(entry.parentPath, entry.name)
+    if (entry.isFile() && !skip(path.relative(dir, file))) total += (await stat(file)).size
+  }
+  return total
+}
+
+async function startPreview(outDir: string): Promise<ChildProcess> {
+  const child = spawn(
+    bin('vite'),
+    ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  )
+  const url = `http://localhost:${port}/`
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const ready = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ready) return child
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  stopPreview(child)
+  throw new Error(`vite preview did not start on ${url}`)
+}
+
+function stopPreview(child: ChildProcess): void {
+  if (child.pid) process.kill(-child.pid, 'SIGTERM')
+}
+
+// The JavaScript and CSS an article page loads before it can run: the entry script, its
+// modulepreloads and its stylesheets, read from the prerendered HTML itself.
+async function firstLoad(outDir: string, html: string) {
+  const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '')
+  const js = [
+    ...refs(/<script type="module"[^>]*src="([^"]+)"/g),
+    ...refs(/<link rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ]
+  const css = refs(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)
+  const sizes = async (files: string[]) => {
+    const buffers = await Promise.all(files.map((file) => readFile(path.join(outDir, file))))
+    const all = Buffer.concat(buffers)
+    return {
+      files: files.length,
+      raw: all.length,
+      gzip: buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0),
+      brotli: buffers.reduce(
+        (sum, buffer) =>
+          sum +
+          brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        0,
+      ),
+    }
+  }
+  return { js: await sizes(js), css: await sizes(css) }
+}
+
+async function machine(): Promise<string> {
+  const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '')
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? os.cpus()[0]?.model ?? 'unknown'
+  return `${os.availableParallelism()} cores (nproc), ${model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`
+}
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'lede-bench-'))
+  const client = path.join(root, 'client')
+  const template = path.join(root, 'template.html')
+  const browser = await launchChromium()
+  try {
+    console.log(`bench: client build -> ${client}`)
+    await run(bin('vite'), ['build', '--outDir', client, '--emptyOutDir', '--logLevel', 'warn'])
+    await cp(path.join(client, 'index.html'), template)
+
+    const buildRows: Row[] = []
+    const transfers = new Map<number, Transfer>()
+    let largestOut = ''
+    for (const size of sizes) {
+      const content = path.join(root, `content-${size}`)
+      const out = path.join(root, `out-${size}`)
+      await generateCorpus(content, size)
+      // The client's files are copied in first; only the content build and prerender are timed.
+      await cp(client, out, {
+        recursive: true,
+        filter: (source) => !source.startsWith(path.join(client, 'data')),
+      })
+      console.log(`bench: ${size} articles: content build`)
+      const contentSeconds = await run(bin('tsx'), [
+        'scripts/build-content.ts',
+        '--content',
+        content,
+        '--out',
+        path.join(out, 'data'),
+        '--scratch',
+        path.join(root, `scratch-${size}`),
+        '--quiet',
+      ])
+      console.log(`bench: ${size} articles: prerender`)
+      const prerenderSeconds = await run(bin('tsx'), [
+        'scripts/prerender.ts',
+        '--out',
+        out,
+        '--template',
+        template,
+        '--quiet',
+      ])
+      const seconds = contentSeconds + prerenderSeconds
+      const produced = await folderBytes(
+        out,
+        (file) => !/^(data|articles)\/|^(index|404)\.html$/.test(file),
+      )
+      const listBytes =
+        (await stat(path.join(out, 'index.html'))).size +
+        (await stat(path.join(out, 'data', 'list', '1.json'))).size
+
+      const preview = await startPreview(out)
+      try {
+        transfers.set(
+          size,
+          await bytesToOpen(browser, `http://localhost:${port}/articles/${slugOf(50)}`),
+        )
+      } finally {
+        stopPreview(preview)
+      }
+      buildRows.push({
+        articles: size.toLocaleString('en-GB'),
+        'content build': `${contentSeconds.toFixed(1)} s`,
+        prerender: `${prerenderSeconds.toFixed(1)} s`,
+        total: `${seconds.toFixed(1)} s`,
+        'articles/s': (size / seconds).toFixed(0),
+        'output (data + HTML)': mb(produced),
+        'list page (HTML + JSON)': kb(listBytes),
+        'open one article': kb(transfers.get(size)?.total ?? Number.NaN),
+      })
+      largestOut = out
+      if (!values.keep) await rm(content, { recursive: true, force: true })
+    }
+
+    const smallest = transfers.get(sizes[0] ?? 0)
+    const largest = transfers.get(sizes[sizes.length - 1] ?? 0)
+    const ratio = smallest && largest ? largest.total / smallest.total : Number.NaN
+
+    console.log(`bench: navigation over ${navigations} clicks each way`)
+    const startSlug = slugOf(Math.min(100, Math.floor((sizes[sizes.length - 1] ?? 0) / 2)))
+    const preview = await startPreview(largestOut)
+    let navigationRows: Row[]
+    try {
+      const url = `http://localhost:${port}/articles/${startSlug}`
+      const cached = await cachedNavigation(browser, url, navigations)
+      const coldNext = await coldNavigation(browser, url, 'next', navigations)
+      const coldPrev = await coldNavigation(browser, url, 'prev', navigations)
+      const row = (name: string, times: number[]) => ({
+        navigation: name,
+        clicks: String(times.length),
+        median: ms(median(times)),
+        p95: ms(percentile(times, 95)),
+      })
+      navigationRows = [
+        row('next, neighbours cached', cached.next),
+        row('previous, neighbours cached', cached.prev),
+        row('next, cold', coldNext),
+        row('previous, cold', coldPrev),
+      ]
+    } finally {
+      stopPreview(preview)
+    }
+
+    const html = await readFile(path.join(largestOut, 'articles', startSlug, 'index.html'), 'utf8')
+    const load = await firstLoad(largestOut, html)
+    const sizeRows: Row[] = [
+      {
+        asset: `JavaScript (${load.js.files} file)`,
+        raw: kb(load.js.raw),
+        gzip: kb(load.js.gzip),
+        brotli: kb(load.js.brotli),
+      },
+      {
+        asset: `CSS (${load.css.files} file)`,
+        raw: kb(load.css.raw),
+        gzip: kb(load.css.gzip),
+        brotli: kb(load.css.brotli),
+      },
+    ]
+
+    const transferRows: Row[] = [...transfers].map(([size, transfer]) => ({
+      articles: size.toLocaleString('en-GB'),
+      requests: String(transfer.requests),
+      total: `${transfer.total} B`,
+      ...Object.fromEntries(
+        Object.entries(transfer.byType)
+          .sort()
+          .map(([type, bytes]) => [type, `${bytes} B`]),
+      ),
+    }))
+
+    const report = [
+      `Machine: ${await machine()}.`,
+      `Command: \`npm run bench\` (sizes ${values.sizes}, ${navigations} navigations each way), run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+      '',
+      '### Build and prerender',
+      '',
+      'Generated corpora (scripts/generate-corpus.ts, seeded; half the articles have an editor summary, the rest go through the summariser). Seconds are wall-clock for `tsx scripts/build-content.ts` and `tsx scripts/prerender.ts` (which includes its server bundle build).',
+      '',
+      table(buildRows),
+      '',
+      '### Bytes to open one article',
+      '',
+      `Article ${slugOf(50)} opened in a fresh Chromium context against \`vite preview\` of each output, until the network is quiet: HTML, JavaScript, CSS, fonts and any JSON the app fetches, headers included. Ratio ${sizes[sizes.length - 1]?.toLocaleString('en-GB')} / ${sizes[0]?.toLocaleString('en-GB')}: **${ratio.toFixed(3)}**.`,
+      '',
+      table(transferRows),
+      '',
+      '### Next and previous',
+      '',
+      `Corpus of ${sizes[sizes.length - 1]?.toLocaleString('en-GB')}, from ${startSlug}. Time from the click to the first animation frame after the headline changes, measured with performance.now in the page. Cached: the articles were visited first, so the query cache holds them (as after prefetching). Cold: each article's JSON is held back by the test until its link is clicked, so every click waits for a fetch from localhost.`,
+      '',
+      table(navigationRows),
+      '',
+      '### First-load JavaScript and CSS of an article page',
+      '',
+      'Files referenced by the prerendered article HTML; gzip level 9 and brotli quality 11 (node:zlib), summed per file.',
+      '',
+      table(sizeRows),
+    ].join('\n')
+
+    console.log(`\n${report}\n`)
+    if (!values['no-write']) {
+      const file = 'BENCHMARKS.md'
+      // Read just before writing: other sections of the file belong to other tools.
+      const existing = existsSync(file) ? await readFile(file, 'utf8') : ''
+      await writeFile(file, replaceSection(existing, '## Performance', report))
+      console.log(`bench: wrote the Performance section of ${file}`)
+    }
+  } finally {
+    await browser.close()
+    if (!values.keep) await rm(root, { recursive: true, force: true })
+    else console.log(`bench: kept ${root}`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
