@@ -8,20 +8,7 @@ export type Span = { start: number; end: number }
 // mirrored from its SeparatorParser and PairMaker.
 const SEPARATORS = new Set(['.', '．', '。', '?', '!', '？', '！'])
 const PAIRS = new Map<string, { key: string; start: string }>()
-for (const [start, end] of [
-  '""',
-  '[]',
-  '()',
-  '{}',
-  '「」',
-  '（）',
-  '『』',
-  '｛｝',
-  '［］',
-  '〚〛',
-  '【】',
-  '《》',
-]) {
+for (const [start, end] of '"" [] () {} 「」 （） 『』 ｛｝ ［］ 〚〛 【】 《》'.split(' ')) {
   if (start === undefined || end === undefined) continue
   const mark = { key: start, start }
   PAIRS.set(start, mark)
@@ -37,8 +24,8 @@ const LISTED = new Set(
   ].map((word) => word.toLowerCase()),
 )
 
-// Matches /\s/ exactly, without a regular expression for the common characters: this runs for
-// every character of every article.
+// Matches /\s/ exactly, without a regular expression for the common characters: it runs on every
+// character next to a possible sentence end.
 function isSpace(char: string | undefined): boolean {
   if (char === undefined) return false
   const code = char.charCodeAt(0)
