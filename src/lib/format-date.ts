@@ -3,10 +3,23 @@
 export function formatDate(iso: string, lang: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  try {
-    const locale = lang === 'en' ? 'en-GB' : lang
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
-  } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+  return formatterFor(lang).format(date)
+}
+
+// Making a formatter costs far more than using one, and the prerender formats a date on each of
+// thousands of pages, so there is one per language.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(lang: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(lang)
+  if (!formatter) {
+    try {
+      const locale = lang === 'en' ? 'en-GB' : lang
+      formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+    } catch {
+      formatter = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
+    }
+    formatters.set(lang, formatter)
   }
+  return formatter
 }
