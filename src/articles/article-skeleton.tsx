@@ -1,8 +1,12 @@
 // Holds the shape of an article while it loads, so nothing jumps when the text arrives.
 export function ArticleSkeleton() {
   return (
-    <div role="status" aria-live="polite" className="space-y-8">
-      <span className="sr-only">Loading the article…</span>
+    // An article element, like the article it stands in for, so the page takes the article's
+    // width while it loads and nothing moves sideways when the text arrives.
+    <article aria-busy="true" className="space-y-8">
+      <p role="status" aria-live="polite" className="sr-only">
+        Loading the article…
+      </p>
       <div aria-hidden="true" className="space-y-4">
         <div className="h-10 w-4/5 animate-pulse rounded bg-subtle" />
         <div className="h-6 w-3/5 animate-pulse rounded bg-subtle" />
@@ -12,6 +16,6 @@ export function ArticleSkeleton() {
           <div key={index} className="h-24 animate-pulse rounded bg-subtle" />
         ))}
       </div>
-    </div>
+    </article>
   )
 }

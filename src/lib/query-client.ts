@@ -12,6 +12,9 @@ export function createQueryClient(): QueryClient {
         retry: (failures, error) => !(error instanceof ArticleNotFoundError) && failures < 1,
         retryDelay: 500,
         refetchOnWindowFocus: false,
+        // Offline, React Query would wait for the network without a word; fetching anyway
+        // fails at once, and the reader is told the article cannot be loaded offline.
+        networkMode: 'always',
       },
     },
   })

@@ -1,0 +1,212 @@
+import type { Page, Route } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+const slug = 'river-otters-return-to-the-brack'
+const headline = 'Otters return to the Brack after four decades away'
+const articleJson = `**/data/articles/${slug}.json`
+
+// The list is prerendered with its data, so the article's JSON is fetched only when the reader
+// opens it from the list: that is the request these tests break.
+async function openFromList(page: Page) {
+  await page.goto('/')
+  await page.getByRole('link', { name: headline }).click()
+}
+
+type Fault = (route: Route) => Promise<void>
+
+// Serves the article through `fault` until the network "recovers", counting every request.
+async function breakArticle(page: Page, fault: Fault) {
+  const state = { broken: true, requests: 0 }
+  await page.route(articleJson, async (route) => {
+    state.requests += 1
+    if (state.broken) await fault(route)
+    else await route.continue()
+  })
+  return state
+}
+
+const errorView = (page: Page) => page.getByRole('alert')
+
+const faults: [string, Fault, RegExp][] = [
+  [
+    'JSON that fails the schema',
+    (route) => route.fulfill({ json: { slug, title: 42, sections: 'none' } }),
+    /arrived in a shape Lede does not understand/,
+  ],
+  [
+    'truncated JSON',
+    (route) =>
+      route.fulfill({ contentType: 'application/json', body: `{"slug":"${slug}","title":"Ott` }),
+    /arrived incomplete or damaged/,
+  ],
+  ['a 500', (route) => route.fulfill({ status: 500, body: 'boom' }), /error 500/],
+  ['a 503', (route) => route.fulfill({ status: 503, body: 'busy' }), /error 503/],
+  ['an aborted request', (route) => route.abort('failed'), /Could not reach the server/],
+]
+
+test.describe('a failed article fetch', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] })
+
+  for (const [name, fault, message] of faults) {
+    test(`${name} shows an error view with Retry, and Retry shows the article once the network recovers`, async ({
+      page,
+    }) => {
+      const state = await breakArticle(page, fault)
+      await openFromList(page)
+      await expect(
+        errorView(page).getByRole('heading', { name: 'This page could not be loaded' }),
+      ).toBeVisible()
+      await expect(errorView(page)).toContainText(message)
+      // One automatic retry, no more.
+      expect(state.requests).toBe(2)
+      await expect(page).toHaveTitle('This page could not be loaded – Lede')
+
+      state.broken = false
+      await errorView(page).getByRole('button', { name: 'Retry' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
+      expect(state.requests).toBe(3)
+    })
+  }
+
+  test('a request that never answers times out into an error view with Retry', async ({ page }) => {
+    await page.clock.install()
+    const state = await breakArticle(page, () => new Promise<void>(() => {}))
+    await openFromList(page)
+    await expect(page.getByRole('status')).toContainText('Loading the article')
+    await expect.poll(() => state.requests).toBe(1)
+    await page.clock.fastForward(10_000)
+    await expect.poll(() => state.requests).toBe(2)
+    await page.clock.fastForward(10_000)
+    await expect(errorView(page)).toContainText('The server took too long to send this article.')
+    expect(state.requests).toBe(2)
+
+    state.broken = false
+    await errorView(page).getByRole('button', { name: 'Retry' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
+  })
+})
+
+test('a slow response shows a loading state without layout shift, and the page stays usable', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    Reflect.set(window, '__ledeShifts', shifts)
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const value: unknown = Reflect.get(entry, 'value')
+        const recentInput: unknown = Reflect.get(entry, 'hadRecentInput')
+        if (typeof value === 'number' && !recentInput) shifts.push(value)
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.route(articleJson, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    await route.continue()
+  })
+  await openFromList(page)
+  await expect(page.getByRole('status')).toContainText('Loading the article')
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible({
+    timeout: 10_000,
+  })
+  const shift = await page.evaluate(() => {
+    const shifts: unknown = Reflect.get(window, '__ledeShifts')
+    return Array.isArray(shifts)
+      ? shifts.reduce((sum: number, value: number) => sum + value, 0)
+      : -1
+  })
+  expect(shift).toBeGreaterThanOrEqual(0)
+  expect(shift).toBeLessThan(0.01)
+
+  const toggle = page.getByRole('button', { name: 'No time to read? Get a summary' })
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await page
+    .getByRole('navigation', { name: 'Contents' })
+    .getByRole('link', { name: 'Why they came back' })
+    .click()
+  await expect(page).toHaveURL(/#why-they-came-back$/)
+})
+
+test.describe('offline after the first load', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] })
+
+  test('the open article stays readable and a new one says it cannot be loaded offline', async ({
+    page,
+    context,
+  }) => {
+    await openFromList(page)
+    await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
+
+    await context.setOffline(true)
+    await page.getByRole('button', { name: 'No time to read? Get a summary' }).click()
+    await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Why they came back' })).toBeVisible()
+
+    // An article that is neither this one nor one of its neighbours was never fetched.
+    await page.goBack()
+    await page
+      .getByRole('link', { name: 'Winter flu clinics open three weeks early as cases rise' })
+      .click()
+    await expect(errorView(page)).toContainText(
+      'You are offline, so this article cannot be loaded. Retry once you are back online.',
+    )
+
+    await context.setOffline(false)
+    await errorView(page).getByRole('button', { name: 'Retry' }).click()
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Winter flu clinics open three weeks early as cases rise',
+      }),
+    ).toBeVisible()
+  })
+})
+
+test.describe('the not-found page', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] })
+
+  test('asks search engines not to index it and has a proper title', async ({ page }) => {
+    await page.goto('/articles/no-such-article')
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(page).toHaveTitle('Page not found – Lede')
+    const robots = page.locator('meta[name="robots"]')
+    await expect(robots.first()).toHaveAttribute('content', 'noindex')
+    await expect(page.locator('meta[name="robots"]:not([content="noindex"])')).toHaveCount(0)
+  })
+})
+
+test('external links open without handing over the page or the referrer', async ({ page }) => {
+  await page.goto(`/articles/${slug}`)
+  const link = page.getByRole('link', { name: "the trust's survey report" })
+  await expect(link).toHaveAttribute('href', 'https://example.org/brack-valley/otter-survey-2026')
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+})
+
+test('the shared fixture catches a breach of the security policy', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.goto('/')
+  await page.evaluate(() => {
+    const image = document.createElement('img')
+    image.alt = ''
+    image.src = 'https://elsewhere.example/tracker.png'
+    document.body.append(image)
+    try {
+      // Trusted Types refuses a plain string for an HTML sink.
+      // eslint-disable-next-line no-restricted-syntax -- the breach is the point of this test
+      document.createElement('div').innerHTML = '<b>markup</b>'
+    } catch {
+      // The refusal is the point; the fixture must still have seen it.
+    }
+  })
+  await expect
+    .poll(() => pageProblems.join('\n'))
+    .toMatch(/policy violation: img-src blocked https:\/\/elsewhere\.example/)
+  await expect
+    .poll(() => pageProblems.join('\n'))
+    .toMatch(/policy violation: require-trusted-types-for blocked/)
+  // Caught as it should be; cleared so that only this test's deliberate breach is forgiven.
+  pageProblems.length = 0
+})
