@@ -72,6 +72,10 @@ test('the summary opens and closes from the keyboard', async ({ page }) => {
   const summary = page.getByRole('region', { name: 'Summary' })
   await expect(summary).toBeVisible()
   await expect(summary.getByText(/Generated from the article/)).toBeVisible()
+  // Opened from the keyboard, the summary takes focus, so it is read next.
+  await expect(summary.getByRole('heading', { name: 'Summary' })).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(toggle).toBeFocused()
   await page.keyboard.press(' ')
   await expect(summary).toBeHidden()
 })

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { NavigationContext } from './components/navigation-context.tsx'
 import { NotFoundView } from './components/not-found-view.tsx'
+import { ReadingSettings } from './components/reading-settings.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
 import { ListRoute } from './routes/list-route.tsx'
 
@@ -34,14 +35,16 @@ function Shell() {
       <a href="#lede-main" className="skip-link">
         Skip to content
       </a>
-      <header className="border-b border-line">
-        <div className="mx-auto flex max-w-3xl items-center px-4 py-3">
+      <header className="site-header sticky top-0 z-20 h-(--lede-header-height) border-b border-line bg-page">
+        <div className="mx-auto flex h-full max-w-3xl items-center justify-between gap-4 px-4 lg:max-w-6xl">
           <Link href="/" className="text-xl font-bold tracking-tight">
             Lede
           </Link>
+          <ReadingSettings />
         </div>
       </header>
-      <main id="lede-main" className="mx-auto max-w-3xl px-4 py-8">
+      {/* An article is wide enough on large screens for its contents list to sit beside it. */}
+      <main id="lede-main" className="mx-auto max-w-3xl px-4 py-8 lg:has-[>article]:max-w-6xl">
         <Switch>
           <Route path="/">
             <ListRoute />

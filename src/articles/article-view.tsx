@@ -1,16 +1,28 @@
+import { lazy, Suspense } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
 import { formatDate } from '../lib/format-date.ts'
+import { useHydrated } from '../lib/use-hydrated.ts'
 import { ArticleBlocks } from './article-blocks.tsx'
 import type { Article } from './article-schema.ts'
 import { ContentsNav } from './contents-nav.tsx'
+import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
 import { formatReadingTime } from './reading-time-range.ts'
 import { SummaryDisclosure } from './summary-disclosure.tsx'
 
+const ArticleExtras = lazy(() =>
+  import('./article-extras.tsx').then((module) => ({ default: module.ArticleExtras })),
+)
+
 export function ArticleView({ article }: { article: Article }) {
+  const hydrated = useHydrated()
   return (
-    <article lang={article.lang} dir={article.dir} className="space-y-8">
+    <article
+      lang={article.lang}
+      dir={article.dir}
+      className="flex flex-col gap-8 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-12 lg:*:col-start-1"
+    >
       <header className="space-y-4">
         <PageHeading
           announcement={article.title}
@@ -29,15 +41,18 @@ export function ArticleView({ article }: { article: Article }) {
       </header>
       <SummaryDisclosure summary={article.summary} />
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
-      <div className="prose-body space-y-5 text-lg leading-relaxed">
+      <div className="prose-body space-y-5 leading-relaxed">
         <SectionBoundary>
           <ArticleBlocks blocks={article.opening} />
         </SectionBoundary>
         {article.sections.map((section) => (
           <section key={section.id} aria-labelledby={section.id} className="space-y-5">
-            <h2 id={section.id} className="section-heading pt-4 text-2xl font-bold">
-              {section.title}
-            </h2>
+            <div className="flex flex-wrap items-baseline gap-x-2 pt-4">
+              <h2 id={section.id} className="section-heading text-2xl font-bold">
+                {section.title}
+              </h2>
+              <CopyLinkButton title={section.title} />
+            </div>
             <SectionBoundary>
               <ArticleBlocks blocks={section.blocks} />
             </SectionBoundary>
@@ -45,6 +60,15 @@ export function ArticleView({ article }: { article: Article }) {
         ))}
       </div>
       <NeighbourLinks previous={article.previous} next={article.next} />
+      {hydrated ? (
+        <Suspense fallback={null}>
+          <ArticleExtras
+            slug={article.slug}
+            previous={article.previous?.slug ?? null}
+            next={article.next?.slug ?? null}
+          />
+        </Suspense>
+      ) : null}
     </article>
   )
 }

@@ -1,17 +1,45 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
+import { readStored, writeStored } from '../lib/stored.ts'
 import type { Summary } from './article-schema.ts'
 
+const storageKey = 'lede:summary-open'
+// The keyboard shortcut for the summary presses this button.
+export const summaryToggleId = 'lede-summary-toggle'
+const subscribeToNothing = () => () => {}
+
 export function SummaryDisclosure({ summary }: { summary: Summary }) {
-  const [open, setOpen] = useState(false)
+  // The server renders the summary closed; a reader who likes it open gets it once hydrated.
+  const likesOpen = useSyncExternalStore(
+    subscribeToNothing,
+    () => readStored(storageKey) === '1',
+    () => false,
+  )
+  const [chosen, setOpen] = useState<boolean | null>(null)
+  const open = chosen ?? likesOpen
+  const focusOnOpen = useRef(false)
+  const headingRef = useRef<HTMLHeadingElement>(null)
   const panelId = useId()
   const headingId = useId()
+
+  useEffect(() => {
+    if (open && focusOnOpen.current) headingRef.current?.focus()
+    focusOnOpen.current = false
+  }, [open])
+
   return (
     <div className="summary rounded-lg border border-line bg-subtle">
       <button
+        id={summaryToggleId}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={(event) => {
+          // A click with no pointer (detail 0) came from Enter, Space or a shortcut: take the
+          // keyboard reader to what they opened.
+          focusOnOpen.current = !open && event.detail === 0
+          writeStored(storageKey, open ? '0' : '1')
+          setOpen(!open)
+        }}
         className="flex w-full items-center justify-between gap-4 rounded-lg px-4 py-3 text-start"
       >
         <span lang="en" dir="ltr">
@@ -26,7 +54,14 @@ export function SummaryDisclosure({ summary }: { summary: Summary }) {
         </span>
       </button>
       <section id={panelId} hidden={!open} aria-labelledby={headingId} className="px-4 pb-4">
-        <h2 id={headingId} lang="en" dir="ltr" className="text-base font-semibold">
+        <h2
+          ref={headingRef}
+          id={headingId}
+          tabIndex={-1}
+          lang="en"
+          dir="ltr"
+          className="text-base font-semibold"
+        >
           Summary
         </h2>
         <p lang="en" dir="ltr" className="text-sm text-muted">

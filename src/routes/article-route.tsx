@@ -5,6 +5,7 @@ import type { Article } from '../articles/article-schema.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { ArticleView } from '../articles/article-view.tsx'
 import { QueryBoundary } from '../components/query-boundary.tsx'
+import { historyScrollY } from '../lib/scroll-memory.ts'
 
 export function ArticleRoute({ slug }: { slug: string }) {
   return (
@@ -30,13 +31,27 @@ function LoadedArticle({ slug }: { slug: string }) {
 const describe = (article: Article) =>
   article.standfirst ?? article.summary.points[0]?.text ?? article.title
 
-// The browser scrolls to #section only if the element exists when the page loads; an article
-// arrives later, so scroll once it is there. A hash that names nothing is left alone.
+// Where a newly shown article starts: Back and Forward return to the place remembered for that
+// history entry; a link to #section lands on that heading (below the sticky header, through
+// scroll-padding-top); anything else starts at the top. The browser's own restoration is off
+// because it runs before the article has arrived.
 function useScrollToHash(slug: string) {
   useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1))
-    const target = id ? document.getElementById(id) : null
-    if (target) target.scrollIntoView()
+    window.history.scrollRestoration = 'manual'
+    const remembered = historyScrollY()
+    const target = hashTarget()
+    if (remembered !== null) window.scrollTo(0, remembered)
+    else if (target) target.scrollIntoView()
     else window.scrollTo(0, 0)
   }, [slug])
+}
+
+// A hash that names nothing, or is not even valid percent-encoding, is left alone.
+function hashTarget(): HTMLElement | null {
+  try {
+    const id = decodeURIComponent(window.location.hash.slice(1))
+    return id ? document.getElementById(id) : null
+  } catch {
+    return null
+  }
 }

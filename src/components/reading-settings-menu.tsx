@@ -1,0 +1,46 @@
+import { lazy, Suspense, useId, useRef, useState } from 'react'
+import { useEscape } from '../lib/use-escape.ts'
+
+const loadPanel = () =>
+  import('./reading-settings-panel.tsx').then((module) => ({
+    default: module.ReadingSettingsPanel,
+  }))
+const ReadingSettingsPanel = lazy(loadPanel)
+
+// A disclosure rather than a dialog: the reader sees the page change as they choose.
+export function ReadingSettingsMenu() {
+  const [open, setOpen] = useState(false)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const panelId = useId()
+  useEscape(open, () => {
+    setOpen(false)
+    buttonRef.current?.focus()
+  })
+  return (
+    <div className="relative print:hidden">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
+        className="rounded-lg border border-line px-3 py-1.5 text-sm font-semibold"
+      >
+        Reading settings
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="absolute end-0 top-full z-30 mt-2 w-72 rounded-lg border border-line bg-page p-4 shadow-lg"
+      >
+        {open ? (
+          <Suspense fallback={<p>Loading settings…</p>}>
+            <ReadingSettingsPanel />
+          </Suspense>
+        ) : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react'
+import {
+  applyChoice,
+  currentChoice,
+  readingPreferences,
+  type ReadingPreference,
+} from '../lib/reading-preferences.ts'
+
+export function ReadingSettingsPanel() {
+  return (
+    <div className="space-y-4 text-sm">
+      {readingPreferences.map((preference) => (
+        <PreferenceChoice key={preference.name} preference={preference} />
+      ))}
+    </div>
+  )
+}
+
+function PreferenceChoice({ preference }: { preference: ReadingPreference }) {
+  // The panel only ever renders in the browser, after a click, so it can read the page directly.
+  const [value, setValue] = useState(() => currentChoice(preference))
+  return (
+    <fieldset>
+      <legend className="font-semibold">{preference.legend}</legend>
+      {preference.options.map((option) => (
+        <label key={option.value} className="mt-1 flex items-center gap-2">
+          <input
+            type="radio"
+            name={`lede-${preference.name}`}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => {
+              applyChoice(preference, option.value)
+              setValue(option.value)
+            }}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
