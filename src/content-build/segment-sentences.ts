@@ -4,9 +4,8 @@ import { English } from 'sentence-splitter/lang'
 // A sentence as a half-open range of character offsets into the text it came from.
 export type Span = { start: number; end: number }
 
-// The characters sentence-splitter treats as sentence ends and as pair marks (quotes, brackets),
-// mirrored from its SeparatorParser and PairMaker.
-const SEPARATORS = new Set(['.', '．', '。', '?', '!', '？', '！'])
+// The pair marks (quotes, brackets) sentence-splitter will not end a sentence inside, mirrored
+// from its PairMaker; its sentence ends (SeparatorParser) are in the expressions below.
 const PAIRS = new Map<string, { key: string; start: string }>()
 for (const [start, end] of '"" [] () {} 「」 （） 『』 ｛｝ ［］ 〚〛 【】 《》'.split(' ')) {
   if (start === undefined || end === undefined) continue
@@ -14,7 +13,7 @@ for (const [start, end] of '"" [] () {} 「」 （） 『』 ｛｝ ［］ 〚�
   PAIRS.set(start, mark)
   PAIRS.set(end, mark)
 }
-// Every character in SEPARATORS or PAIRS, the only places where a cut can be decided.
+// Every sentence end and pair mark: the only places where a cut can be decided.
 const MARKS = /[.．。?!？！"()[\]{}「」（）『』｛｝［］〚〛【】《》]/
 const LISTED = new Set(
   [
@@ -54,17 +53,20 @@ function librarySpans(text: string, offset: number, spans: Span[]): void {
   }
 }
 
-// A chunk is one sentence to the library when its first separator starts a run that ends the chunk.
+// A chunk is one sentence to the library when its first separator starts a run that ends the
+// chunk. A full stop separates only before a space or at the end (so not in 3.5), as the
+// splitter's SeparatorParser has it; a chunk always ends before a space or at the end of the text.
+const SEPARATOR = /[?!．。？！]|\.(?=\s|$)/g
+const SEPARATOR_RUN = /(?:[?!．。？！]|\.(?=\s|$))+/y
+
 function isSingleSentence(text: string, start: number, end: number): boolean {
-  const isSeparator = (i: number) => {
-    const char = text[i] ?? ''
-    return SEPARATORS.has(char) && (char !== '.' || i + 1 === end || isSpace(text[i + 1]))
-  }
-  let i = start
-  while (i < end && !isSeparator(i)) i++
-  if (i === start) return false
-  while (i < end && isSeparator(i)) i++
-  return i === end
+  SEPARATOR.lastIndex = start
+  const first = SEPARATOR.exec(text)
+  if (!first || first.index >= end) return true
+  if (first.index === start) return false
+  SEPARATOR_RUN.lastIndex = first.index
+  SEPARATOR_RUN.exec(text)
+  return SEPARATOR_RUN.lastIndex === end
 }
 
 function chunkSpans(text: string, start: number, end: number, spans: Span[]): void {

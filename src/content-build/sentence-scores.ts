@@ -29,8 +29,14 @@ export const DEFAULT_SCORES: ScoreSettings = {
 // A sentence whose quote marks do not pair opens or closes a quotation that runs on beyond it,
 // and read alone it can lose who is speaking.
 function isQuoteFragment(text: string): boolean {
-  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0
-  return count(/"/g) % 2 === 1 || count(/“/g) !== count(/”/g)
+  let straight = 0
+  let curly = 0
+  for (const char of text) {
+    if (char === '"') straight++
+    else if (char === '“') curly++
+    else if (char === '”') curly--
+  }
+  return straight % 2 === 1 || curly !== 0
 }
 
 export type SentenceScores = {

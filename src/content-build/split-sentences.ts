@@ -9,15 +9,14 @@ const isQuote = (char: string | undefined) => char !== undefined && /["“”„
 // (replaced by spaces, so offsets still match), and so is a bracket that is never closed.
 function hidePairs(text: string): string {
   const unquoted = text.replace(QUOTES, ' ')
-  if (!/[([]/.test(unquoted)) return unquoted
-  const chars = unquoted.split('')
   const open: number[] = []
-  chars.forEach((char, index) => {
-    if (char === '(' || char === '[') open.push(index)
-    else if ((char === ')' || char === ']') && open.length > 0) open.pop()
-  })
-  for (const index of open) chars[index] = ' '
-  return chars.join('')
+  for (const { index, 0: bracket } of unquoted.matchAll(/[()[\]]/g)) {
+    if (bracket === '(' || bracket === '[') open.push(index)
+    else open.pop()
+  }
+  let hidden = unquoted
+  for (const index of open) hidden = `${hidden.slice(0, index)} ${hidden.slice(index + 1)}`
+  return hidden
 }
 
 // Gives each sentence back the quote marks that open and close it.

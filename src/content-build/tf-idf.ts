@@ -8,21 +8,23 @@ export type TfIdf = {
   vectorise: (tokens: readonly string[]) => SparseVector
 }
 
-// Sorted ids with repeats become distinct ids with counts.
+// Ids with repeats become distinct ids, in increasing order, with counts.
 function countIds(ids: Int32Array): { terms: Int32Array; counts: Int32Array } {
   ids.sort()
-  const terms: number[] = []
-  const counts: number[] = []
+  const terms = new Int32Array(ids.length)
+  const counts = new Int32Array(ids.length)
+  let distinct = 0
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] ?? 0
-    if (terms.length > 0 && terms[terms.length - 1] === id)
-      counts[counts.length - 1] = (counts.at(-1) ?? 0) + 1
-    else {
-      terms.push(id)
-      counts.push(1)
+    if (distinct > 0 && terms[distinct - 1] === id) {
+      counts[distinct - 1] = (counts[distinct - 1] ?? 0) + 1
+    } else {
+      terms[distinct] = id
+      counts[distinct] = 1
+      distinct++
     }
   }
-  return { terms: Int32Array.from(terms), counts: Int32Array.from(counts) }
+  return { terms: terms.subarray(0, distinct), counts: counts.subarray(0, distinct) }
 }
 
 function toVector(terms: Int32Array, counts: Int32Array, idf: Float64Array): SparseVector {
@@ -47,18 +49,18 @@ function toVector(terms: Int32Array, counts: Int32Array, idf: Float64Array): Spa
  */
 export function tfIdf(documents: readonly (readonly string[])[]): TfIdf {
   const ids = new Map<string, number>()
-  const counted = documents.map((tokens) =>
-    countIds(
-      Int32Array.from(tokens, (token) => {
-        let id = ids.get(token)
-        if (id === undefined) {
-          id = ids.size
-          ids.set(token, id)
-        }
-        return id
-      }),
-    ),
-  )
+  const counted = documents.map((tokens) => {
+    const found = new Int32Array(tokens.length)
+    tokens.forEach((token, i) => {
+      let id = ids.get(token)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(token, id)
+      }
+      found[i] = id
+    })
+    return countIds(found)
+  })
   const frequency = new Float64Array(ids.size)
   for (const { terms } of counted) for (const id of terms) frequency[id] = (frequency[id] ?? 0) + 1
   const idf = frequency.map((df) => Math.log((1 + documents.length) / (1 + df)) + 1)
