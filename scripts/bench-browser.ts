@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
+import { gzipSync } from 'node:zlib'
 import { chromiumArgs, chromiumPath } from '../e2e/browser.ts'
 
 // The Chromium half of the benchmark: what a reader's browser downloads to open an article,
@@ -8,30 +9,38 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 }
 
-export type Transfer = { total: number; byType: Record<string, number>; requests: number }
+export type Transfer = {
+  // What the page needs to show and run the article: the document and what it loads.
+  firstLoad: { requests: number; raw: number; gzip: number }
+  // JSON the app fetched on its own by the time the network was quiet (neighbour prefetch).
+  prefetched: { requests: number; raw: number; gzip: number }
+}
 
-// Every request the page makes until the network is quiet, headers and bodies as served.
+// Every response the page receives until the network is quiet, as bodies and as gzip at level
+// 9. Bodies rather than bytes on the wire, because the preview server's streamed compression
+// makes those vary from run to run.
 export async function bytesToOpen(browser: Browser, url: string): Promise<Transfer> {
   const context = await browser.newContext()
   const page = await context.newPage()
-  const sizes: Promise<{ type: string; bytes: number }>[] = []
+  const bodies = new Map<string, Promise<{ type: string; body: Buffer }>>()
   page.on('requestfinished', (request) => {
-    sizes.push(
-      request.sizes().then((size) => ({
-        type: request.resourceType(),
-        bytes: size.responseBodySize + size.responseHeadersSize,
-      })),
-    )
+    const body = request.response().then(async (response) => ({
+      type: request.resourceType(),
+      body: response ? await response.body() : Buffer.alloc(0),
+    }))
+    bodies.set(request.url(), body)
   })
   await page.goto(url, { waitUntil: 'networkidle' })
-  const finished = await Promise.all(sizes)
+  const responses = await Promise.all(bodies.values())
   await context.close()
-  const byType: Record<string, number> = {}
-  for (const { type, bytes } of finished) byType[type] = (byType[type] ?? 0) + bytes
+  const sum = (items: { body: Buffer }[]) => ({
+    requests: items.length,
+    raw: items.reduce((total, { body }) => total + body.length, 0),
+    gzip: items.reduce((total, { body }) => total + gzipSync(body, { level: 9 }).length, 0),
+  })
   return {
-    total: finished.reduce((sum, { bytes }) => sum + bytes, 0),
-    byType,
-    requests: finished.length,
+    firstLoad: sum(responses.filter(({ type }) => type !== 'fetch')),
+    prefetched: sum(responses.filter(({ type }) => type === 'fetch')),
   }
 }
 

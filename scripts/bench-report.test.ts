@@ -34,3 +34,9 @@ test('percentile uses the nearest rank', () => {
 test('table writes a Markdown table in column order', () => {
   expect(table([{ a: '1', b: '2' }])).toBe('| a | b |\n| --- | --- |\n| 1 | 2 |')
 })
+
+test('table has a column for every key in any row', () => {
+  expect(table([{ a: '1' }, { a: '2', b: '3' }])).toBe(
+    '| a | b |\n| --- | --- |\n| 1 |  |\n| 2 | 3 |',
+  )
+})

@@ -4,9 +4,8 @@
 export type Row = Record<string, string>
 
 export function table(rows: Row[]): string {
-  const first = rows[0]
-  if (!first) return ''
-  const headings = Object.keys(first)
+  if (!rows.length) return ''
+  const headings = [...new Set(rows.flatMap((row) => Object.keys(row)))]
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [
     line(headings),

@@ -109,7 +109,15 @@ async function machine(): Promise<string> {
   return `${os.availableParallelism()} cores (nproc), ${model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`
 }
 
+// Other work on the machine slows every figure here, so the load is recorded with them.
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')
+
 async function main(): Promise<void> {
+  const loadAtStart = loadAverage()
   const root = await mkdtemp(path.join(os.tmpdir(), 'lede-bench-'))
   const client = path.join(root, 'client')
   const template = path.join(root, 'template.html')
@@ -177,7 +185,7 @@ async function main(): Promise<void> {
         'articles/s': (size / seconds).toFixed(0),
         'output (data + HTML)': mb(produced),
         'list page (HTML + JSON)': kb(listBytes),
-        'open one article': kb(transfers.get(size)?.total ?? Number.NaN),
+        'open one article (gzip)': kb(transfers.get(size)?.firstLoad.gzip ?? Number.NaN),
       })
       largestOut = out
       if (!values.keep) await rm(content, { recursive: true, force: true })
@@ -185,7 +193,8 @@ async function main(): Promise<void> {
 
     const smallest = transfers.get(sizes[0] ?? 0)
     const largest = transfers.get(sizes[sizes.length - 1] ?? 0)
-    const ratio = smallest && largest ? largest.total / smallest.total : Number.NaN
+    const ratio =
+      smallest && largest ? largest.firstLoad.gzip / smallest.firstLoad.gzip : Number.NaN
 
     console.log(`bench: navigation over ${navigations} clicks each way`)
     const startSlug = slugOf(Math.min(100, Math.floor((sizes[sizes.length - 1] ?? 0) / 2)))
@@ -229,19 +238,16 @@ async function main(): Promise<void> {
       },
     ]
 
-    const transferRows: Row[] = [...transfers].map(([size, transfer]) => ({
+    const transferRows: Row[] = [...transfers].map(([size, { firstLoad, prefetched }]) => ({
       articles: size.toLocaleString('en-GB'),
-      requests: String(transfer.requests),
-      total: `${transfer.total} B`,
-      ...Object.fromEntries(
-        Object.entries(transfer.byType)
-          .sort()
-          .map(([type, bytes]) => [type, `${bytes} B`]),
-      ),
+      requests: String(firstLoad.requests),
+      bytes: `${firstLoad.raw} B`,
+      gzip: `${firstLoad.gzip} B`,
+      'neighbour JSON prefetched': `${prefetched.requests} files, ${prefetched.raw} B (${prefetched.gzip} B gzip)`,
     }))
 
     const report = [
-      `Machine: ${await machine()}.`,
+      `Machine: ${await machine()}. Load average (1, 5, 15 min) ${loadAtStart} at the start, ${loadAverage()} at the end.`,
       `Command: \`npm run bench\` (sizes ${values.sizes}, ${navigations} navigations each way), run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
       '',
       '### Build and prerender',
@@ -252,7 +258,7 @@ async function main(): Promise<void> {
       '',
       '### Bytes to open one article',
       '',
-      `Article ${slugOf(50)} opened in a fresh Chromium context against \`vite preview\` of each output, until the network is quiet: HTML, JavaScript, CSS, fonts and any JSON the app fetches, headers included. Ratio ${sizes[sizes.length - 1]?.toLocaleString('en-GB')} / ${sizes[0]?.toLocaleString('en-GB')}: **${ratio.toFixed(3)}**.`,
+      `Article ${slugOf(50)} opened in a fresh Chromium context against \`vite preview\` of each output, until the network is quiet: the HTML and everything it loads (JavaScript, CSS, fonts, icon), as response bodies and gzipped at level 9. The article's data is inside its HTML, so no JSON is needed to show it; JSON the app prefetched for the neighbours by then is listed apart, as its timing varies. Ratio ${sizes[sizes.length - 1]?.toLocaleString('en-GB')} / ${sizes[0]?.toLocaleString('en-GB')} (gzip): **${ratio.toFixed(3)}**.`,
       '',
       table(transferRows),
       '',
