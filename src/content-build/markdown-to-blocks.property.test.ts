@@ -66,9 +66,10 @@ const convertAll = (markdown: string, check?: (url: string) => CheckedHref) => {
 const noUnsafeLinks = (check: (url: string) => CheckedHref) =>
   fc.property(document, (markdown) => linksOf(convertAll(markdown, check)).every(isSafeLink))
 
+// Three hundred runs can take several seconds on a busy machine.
 test('no output link ever has an unsafe scheme or leaves the site by a relative path', () => {
   fc.assert(noUnsafeLinks(checkHref), { numRuns, seed: propertySeed })
-})
+}, 30_000)
 
 test('negative control: the property catches a link check that only refuses "javascript:"', () => {
   const naive = (url: string): CheckedHref =>
@@ -76,7 +77,7 @@ test('negative control: the property catches a link check that only refuses "jav
       ? { kind: 'error', message: 'not allowed' }
       : { kind: 'external', href: url }
   expect(fc.check(noUnsafeLinks(naive), { numRuns, seed: propertySeed }).failed).toBe(true)
-})
+}, 30_000)
 
 // Text never becomes markup: whatever the author wrote, the output is only the typed blocks
 // the schema knows, so the reader renders it through React as text, and raw HTML in the
@@ -110,7 +111,7 @@ test('raw HTML is shown as its own text and every block is one the schema knows'
     htmlStaysText((markdown) => convertAll(markdown)),
     { numRuns, seed: propertySeed },
   )
-})
+}, 30_000)
 
 test('negative control: the property catches a step that passes raw HTML on as a block', () => {
   // The mistake a renderer-friendly step might make: hand raw HTML on for "rich" rendering.
@@ -121,4 +122,4 @@ test('negative control: the property catches a step that passes raw HTML on as a
       return text.startsWith('<') ? ({ type: 'html', html: text } as unknown as Block) : block
     })
   expect(fc.check(htmlStaysText(leaky), { numRuns, seed: propertySeed }).failed).toBe(true)
-})
+}, 30_000)

@@ -51,12 +51,13 @@ const idsAreSafe = (make: (titles: string[]) => string[]) =>
     )
   })
 
+// Three hundred runs can take several seconds on a busy machine.
 test('section ids are unique, hyphenated, valid for the schema and never a reserved name', () => {
   fc.assert(idsAreSafe(makeSectionIds), { numRuns, seed: propertySeed })
-})
+}, 30_000)
 
 test('negative control: the property catches a naive slug maker', () => {
   const naive = (headings: string[]) =>
     headings.map((heading) => heading.toLowerCase().trim().replace(/\s+/g, '-'))
   expect(fc.check(idsAreSafe(naive), { numRuns, seed: propertySeed }).failed).toBe(true)
-})
+}, 30_000)
