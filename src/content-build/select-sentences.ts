@@ -25,8 +25,8 @@ export const DEFAULT_SELECTION: SelectionSettings = {
 /**
  * Chooses `count` sentences one at a time, each the best mix of relevant and unlike the ones
  * already chosen (maximal marginal relevance), so a summary does not say the same thing twice,
- * and spreads them over the sections. A near-copy of a chosen sentence comes last of all. Ties go to the earlier sentence; the result is in article
- * order.
+ * and spreads them over the sections. A near-copy of a chosen sentence comes last of all. Ties
+ * go to the earlier sentence; the result is in article order.
  */
 export function selectSentences(
   { relevance, similarity, sections }: Candidates,

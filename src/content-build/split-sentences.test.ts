@@ -57,6 +57,13 @@ test('quotes: a closing quote ends a sentence, an attribution does not', () => {
   ])
 })
 
+test('a quote mark between sentences with no space belongs to one of them only', () => {
+  expect(splitSentences('He said "Yes."No one agreed.')).toEqual([
+    'He said "Yes."',
+    'No one agreed.',
+  ])
+})
+
 test('a quote left open for the next paragraph does not swallow this one', () => {
   expect(splitSentences('"We are happy. The team did well. We will win.')).toEqual([
     '"We are happy.',

@@ -19,15 +19,18 @@ function hidePairs(text: string): string {
   return hidden
 }
 
-// Gives each sentence back the quote marks that open and close it.
+// Gives each sentence back the quote marks that open and close it; a mark between two sentences
+// with no space around it goes to the first.
 function withQuotes(text: string, spans: Span[]): Span[] {
-  return spans.map((span, index) => {
+  const quoted: Span[] = []
+  for (const span of spans) {
     let { start, end } = span
-    const floor = spans[index - 1]?.end ?? 0
+    const floor = quoted.at(-1)?.end ?? 0
     while (start > floor && isQuote(text[start - 1])) start--
     while (end < text.length && isQuote(text[end])) end++
-    return { start, end }
-  })
+    quoted.push({ start, end })
+  }
+  return quoted
 }
 
 /**
