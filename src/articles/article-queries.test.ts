@@ -1,0 +1,76 @@
+import { afterEach, expect, test, vi } from 'vitest'
+import {
+  ArticleLoadError,
+  ArticleNotFoundError,
+  fetchArticle,
+  FETCH_TIME_LIMIT_MS,
+} from './article-queries.ts'
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+const respond = (response: Response) => vi.stubGlobal('fetch', () => Promise.resolve(response))
+const json = (body: string, status = 200) =>
+  new Response(body, { status, headers: { 'content-type': 'application/json' } })
+
+test('a 404 or an HTML page is not found', async () => {
+  respond(new Response('missing', { status: 404 }))
+  await expect(fetchArticle('gone')).rejects.toBeInstanceOf(ArticleNotFoundError)
+  respond(new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }))
+  await expect(fetchArticle('gone')).rejects.toBeInstanceOf(ArticleNotFoundError)
+})
+
+test.each([
+  ['a 500', json('boom', 500), 'The server could not send this article (error 500).'],
+  ['a 503', json('busy', 503), 'The server could not send this article (error 503).'],
+  ['truncated JSON', json('{"slug":"a","ti'), 'This article arrived incomplete or damaged.'],
+  [
+    'JSON that fails the schema',
+    json('{"slug":"a","title":42}'),
+    'This article arrived in a shape Lede does not understand.',
+  ],
+])('%s is a load error the reader can retry', async (_, response, message) => {
+  respond(response)
+  await expect(fetchArticle('a')).rejects.toEqual(new ArticleLoadError(message))
+})
+
+test('a request that never answers fails after the time limit', async () => {
+  vi.useFakeTimers()
+  vi.stubGlobal(
+    'fetch',
+    (_: string, init: RequestInit) =>
+      new Promise((_resolve, reject) => {
+        init.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        )
+      }),
+  )
+  const result = expect(fetchArticle('slow')).rejects.toEqual(
+    new ArticleLoadError('The server took too long to send this article.'),
+  )
+  await vi.advanceTimersByTimeAsync(FETCH_TIME_LIMIT_MS)
+  await result
+})
+
+test('a network failure while offline says the article cannot be loaded offline', async () => {
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+  await expect(fetchArticle('a')).rejects.toEqual(
+    new ArticleLoadError(
+      'You are offline, so this article cannot be loaded. Retry once you are back online.',
+    ),
+  )
+  vi.restoreAllMocks()
+})
+
+test('a request cancelled by the reader is passed on as it is, not shown as a failure', async () => {
+  const controller = new AbortController()
+  const abort = new DOMException('aborted', 'AbortError')
+  vi.stubGlobal('fetch', () => {
+    controller.abort()
+    return Promise.reject(abort)
+  })
+  await expect(fetchArticle('a', controller.signal)).rejects.toBe(abort)
+})
