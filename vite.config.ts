@@ -6,7 +6,9 @@ import { staticPagesPlugin } from './src/prerender/static-pages-plugin.ts'
 export default defineConfig({
   plugins: [react(), tailwindcss(), staticPagesPlugin()],
   // LEDE_DIST lets several builds sit side by side; the prerender step reads the same variable.
-  build: { outDir: process.env.LEDE_DIST ?? 'dist' },
+  // Every browser Lede supports preloads modules natively, so the polyfill is dead weight in the
+  // first-load budget.
+  build: { outDir: process.env.LEDE_DIST ?? 'dist', modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

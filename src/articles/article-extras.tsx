@@ -186,7 +186,8 @@ function ReadingProgress() {
     <div
       ref={ref}
       aria-hidden="true"
-      className="reading-progress fixed inset-x-0 top-0 z-30 h-1 origin-left scale-x-0 bg-accent rtl:origin-right"
+      style={{ transform: 'scaleX(0)' }}
+      className="reading-progress fixed inset-x-0 top-0 z-30 h-1 origin-left bg-accent rtl:origin-right"
     />
   )
 }

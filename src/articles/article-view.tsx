@@ -18,11 +18,7 @@ const ArticleExtras = lazy(() =>
 export function ArticleView({ article }: { article: Article }) {
   const hydrated = useHydrated()
   return (
-    <article
-      lang={article.lang}
-      dir={article.dir}
-      className="flex flex-col gap-8 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-12 lg:*:col-start-1"
-    >
+    <article lang={article.lang} dir={article.dir} className="article-layout">
       <header className="space-y-4">
         <PageHeading
           announcement={article.title}
@@ -47,7 +43,7 @@ export function ArticleView({ article }: { article: Article }) {
         </SectionBoundary>
         {article.sections.map((section) => (
           <section key={section.id} aria-labelledby={section.id} className="space-y-5">
-            <div className="flex flex-wrap items-baseline gap-x-2 pt-4">
+            <div className="section-heading-row">
               <h2 id={section.id} className="section-heading text-2xl font-bold">
                 {section.title}
               </h2>

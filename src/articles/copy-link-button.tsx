@@ -3,7 +3,7 @@
 // (article-extras.tsx), which also say "Link copied".
 export function CopyLinkButton({ title }: { title: string }) {
   return (
-    <button type="button" className="copy-link rounded px-1 text-muted hover:text-accent">
+    <button type="button" className="copy-link">
       <span aria-hidden="true">#</span>
       <span lang="en" dir="ltr" className="sr-only">
         Copy link to section:{' '}
