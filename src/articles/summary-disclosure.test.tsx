@@ -1,9 +1,13 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, test } from 'vitest'
+import type { Summary } from './article-schema.ts'
 import { SummaryDisclosure } from './summary-disclosure.tsx'
 
-const summary = { source: 'editor' as const, points: [{ text: 'Otters are back.' }] }
+const summary: Summary = {
+  source: 'editor',
+  points: [{ text: 'Otters are back.', paragraphId: null }],
+}
 
 afterEach(() => {
   cleanup()
