@@ -266,3 +266,34 @@ test('back and forward return to where the reader was; a new article starts at t
   await expect(page.getByRole('heading', { level: 1, name: barrierTitle })).toBeVisible()
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(0)
 })
+
+test.describe('on a short window', () => {
+  test.use({ viewport: { width: 1280, height: 420 } })
+
+  test('a long contents list scrolls itself to keep the current entry in view', async ({
+    page,
+  }) => {
+    await page.goto(longRead)
+    const contents = contentsOf(page)
+    const last = contents.getByRole('link', { name: "The sea's long memory" })
+    const first = contents.getByRole('link', { name: 'A town made by the tide' })
+    await expect(first).toBeInViewport()
+    await expect(last).not.toBeInViewport()
+
+    await page.keyboard.press('End')
+    await expect(last).toHaveAttribute('aria-current', 'location')
+    await expect(last).toBeInViewport()
+    // The list moved, not the page: it is still at the very bottom.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+        ),
+      )
+      .toBe(true)
+
+    await scrollHeadingTo(page, 'A town made by the tide', 60)
+    await expect(first).toHaveAttribute('aria-current', 'location')
+    await expect(first).toBeInViewport()
+  })
+})
