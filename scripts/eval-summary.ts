@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { summarise, type SummaryInput } from '../src/content-build/summarise.ts'
 import { parseRows, referenceSentences, summaryInputFromRow } from './bbc-summary-row.ts'
@@ -100,6 +101,10 @@ function main(): void {
   console.log('')
   console.log(
     `Speed: ${perSecond(rate.cpu)} articles/s on one core (processor time; ${perSecond(rate.wall)} by the clock), summarise at its default length, median of ${PASSES} passes`,
+  )
+  // Other work on the machine slows the clock figure; its load says how much there was.
+  console.log(
+    `Machine: ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)} (1 min) after the run`,
   )
 
   const [lede3, lead3, ledeK, leadK] = rows
