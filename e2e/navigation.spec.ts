@@ -131,6 +131,8 @@ test('each heading has a copy-link button that leaves the heading its own name',
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto(otters)
+  // Copying is wired up with the article's other browser-only parts, once the page has loaded.
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible()
   await expect(
     page.getByRole('heading', { level: 2, name: 'Why they came back', exact: true }),
   ).toBeVisible()
@@ -279,6 +281,8 @@ test.describe('on a short window', () => {
     const first = contents.getByRole('link', { name: 'A town made by the tide' })
     await expect(first).toBeInViewport()
     await expect(last).not.toBeInViewport()
+    // Once loaded, the page keeps its length (the shortcuts button joins its foot on loading).
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeAttached()
 
     await page.keyboard.press('End')
     await expect(last).toHaveAttribute('aria-current', 'location')

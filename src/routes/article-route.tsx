@@ -38,13 +38,24 @@ const describe = (article: Article) =>
 function useScrollToHash(slug: string) {
   useEffect(() => {
     window.history.scrollRestoration = 'manual'
+    // The article this document was loaded with arrived as HTML, readable before hydration: the
+    // browser has placed it already, and the reader may have scrolled, so it is left alone.
+    const firstLoad =
+      !shownAnArticle &&
+      performance.getEntriesByType('navigation')[0]?.name === window.location.href
+    shownAnArticle = true
     const remembered = historyScrollY()
     const target = hashTarget()
     if (remembered !== null) window.scrollTo(0, remembered)
-    else if (target) target.scrollIntoView()
+    else if (firstLoad) {
+      if (target && window.scrollY === 0) target.scrollIntoView()
+    } else if (target) target.scrollIntoView()
     else window.scrollTo(0, 0)
   }, [slug])
 }
+
+// Only ever read and written in effects, so the server never touches it.
+let shownAnArticle = false
 
 // A hash that names nothing, or is not even valid percent-encoding, is left alone.
 function hashTarget(): HTMLElement | null {
