@@ -19,7 +19,17 @@ const htmlSinks = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/data', 'test-results', 'playwright-report', '.lighthouseci'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      '.content-tmp',
+      'public/data',
+      'test-results',
+      'playwright-report',
+      '.lighthouseci',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
