@@ -15,7 +15,7 @@
         document.documentElement.setAttribute('data-' + name, value)
       }
     }
-  } catch (error) {
+  } catch {
     // Storage is blocked: the defaults stand.
   }
 })()
