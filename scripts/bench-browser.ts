@@ -9,11 +9,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 }
 
+export type Bytes = { requests: number; raw: number; gzip: number }
 export type Transfer = {
-  // What the page needs to show and run the article: the document and what it loads.
-  firstLoad: { requests: number; raw: number; gzip: number }
-  // JSON the app fetched on its own by the time the network was quiet (neighbour prefetch).
-  prefetched: { requests: number; raw: number; gzip: number }
+  // The HTML and what it names itself (scripts, styles, icon): the same on every run.
+  firstLoad: Bytes
+  // What the app asks for once running (lazy chunks, neighbour JSON), when the network went
+  // quiet: how much of it has arrived by then varies with the machine's load.
+  later: Bytes
 }
 
 // Every response the page receives until the network is quiet, as bodies and as gzip at level
@@ -22,25 +24,29 @@ export type Transfer = {
 export async function bytesToOpen(browser: Browser, url: string): Promise<Transfer> {
   const context = await browser.newContext()
   const page = await context.newPage()
-  const bodies = new Map<string, Promise<{ type: string; body: Buffer }>>()
+  const bodies = new Map<string, Promise<Buffer>>()
   page.on('requestfinished', (request) => {
-    const body = request.response().then(async (response) => ({
-      type: request.resourceType(),
-      body: response ? await response.body() : Buffer.alloc(0),
-    }))
-    bodies.set(request.url(), body)
+    bodies.set(
+      request.url(),
+      request.response().then((response) => (response ? response.body() : Buffer.alloc(0))),
+    )
   })
   await page.goto(url, { waitUntil: 'networkidle' })
-  const responses = await Promise.all(bodies.values())
+  const responses = await Promise.all(
+    [...bodies].map(async ([address, body]) => ({ address, body: await body })),
+  )
   await context.close()
-  const sum = (items: { body: Buffer }[]) => ({
+  const html = responses.find(({ address }) => address === url)?.body.toString('utf8') ?? ''
+  const named = (address: string) =>
+    address === url || html.includes(`"${new URL(address).pathname}"`)
+  const sum = (items: { body: Buffer }[]): Bytes => ({
     requests: items.length,
     raw: items.reduce((total, { body }) => total + body.length, 0),
     gzip: items.reduce((total, { body }) => total + gzipSync(body, { level: 9 }).length, 0),
   })
   return {
-    firstLoad: sum(responses.filter(({ type }) => type !== 'fetch')),
-    prefetched: sum(responses.filter(({ type }) => type === 'fetch')),
+    firstLoad: sum(responses.filter(({ address }) => named(address))),
+    later: sum(responses.filter(({ address }) => !named(address))),
   }
 }
 
