@@ -92,9 +92,7 @@ describe('parseFrontMatter', () => {
   })
 
   test('bad indentation is reported on the line where it goes wrong', () => {
-    const problems = problemsOf(
-      '---\ntitle: T\ndate: 2026-01-01\nsummary:\n  - One\n - Two\n---\n',
-    )
+    const problems = problemsOf('---\ntitle: T\ndate: 2026-01-01\nsummary:\n  - One\n - Two\n---\n')
     expect(problems.length).toBeGreaterThan(0)
     for (const problem of problems) expect(problem).toMatch(/:6:\d+: front matter: invalid YAML: /)
   })
