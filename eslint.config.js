@@ -26,6 +26,7 @@ export default tseslint.config(
       '.content-tmp',
       'public/data',
       'test-results',
+      'reports',
       'playwright-report',
       '.lighthouseci',
     ],

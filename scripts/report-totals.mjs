@@ -6,29 +6,27 @@ let passed = 0
 let failed = 0
 let skipped = 0
 
-const vitest = read('test-results/vitest.json')
+const vitest = read('reports/vitest.json')
 if (vitest) {
   passed += vitest.numPassedTests
   failed += vitest.numFailedTests
   skipped += vitest.numPendingTests + vitest.numTodoTests
 } else {
   failed += 1
-  console.error('totals: no unit test results (test-results/vitest.json); counted as a failure')
+  console.error('totals: no unit test results (reports/vitest.json); counted as a failure')
 }
 
-const playwright = read('test-results/playwright.json')
+const playwright = read('reports/playwright.json')
 if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky
   failed += playwright.stats.unexpected
   skipped += playwright.stats.skipped
 } else {
   failed += 1
-  console.error(
-    'totals: no end-to-end results (test-results/playwright.json); counted as a failure',
-  )
+  console.error('totals: no end-to-end results (reports/playwright.json); counted as a failure')
 }
 
 const line = `${passed} passed, ${failed} failed, ${skipped} skipped`
-writeFileSync('test-results/totals.txt', `${line}\n`)
+writeFileSync('reports/totals.txt', `${line}\n`)
 console.log(line)
 process.exitCode = failed ? 1 : 0

@@ -3,10 +3,11 @@
 # Ends with one line, "N passed, N failed", that counts them all.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-rm -rf test-results && mkdir -p test-results
+# Playwright empties test-results/ when it starts, so the counts CI reads live in reports/.
+rm -rf reports && mkdir -p reports
 
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
 
 if node scripts/ensure-browser.mjs && npm run build; then
   npx playwright test || status=1

@@ -1,6 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
+import { articleQuery } from './articles/article-queries.ts'
+import { dataFirstLocation } from './lib/data-first-location.ts'
 import { NavigationContext } from './components/navigation-context.tsx'
 import { NotFoundView } from './components/not-found-view.tsx'
 import { ReadingSettings } from './components/reading-settings.tsx'
@@ -9,10 +11,21 @@ import { ListRoute } from './routes/list-route.tsx'
 
 type Props = { queryClient: QueryClient; ssrPath?: string }
 
+const articlePath = /^\/articles\/([^/?#]+)/
+
 export function App({ queryClient, ssrPath }: Props) {
+  // Links to an article wait for its data (already there when prefetched) before they go.
+  const hook = useMemo(
+    () =>
+      dataFirstLocation((to) => {
+        const slug = articlePath.exec(to)?.[1]
+        return slug ? queryClient.ensureQueryData(articleQuery(slug)) : null
+      }),
+    [queryClient],
+  )
   return (
     <QueryClientProvider client={queryClient}>
-      <Router ssrPath={ssrPath}>
+      <Router ssrPath={ssrPath} hook={hook}>
         <Shell />
       </Router>
     </QueryClientProvider>
