@@ -70,7 +70,11 @@ export type Summary = z.infer<typeof SummarySchema>
 export const NeighbourSchema = z.object({ slug: z.nullable(z.string()), title: z.string() })
 export type Neighbour = z.infer<typeof NeighbourSchema>
 
-export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })])
+// The content build checks that a date is a real one (front-matter.ts); the reader only needs
+// its shape, and a plain pattern keeps zod's date-time machinery out of the first load.
+const IsoDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/))
 
 export const ArticleSchema = z.object({
   slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),

@@ -1,6 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
-import { IsoDateSchema } from '../articles/article-schema.ts'
 import type { ContentProblem } from './content-problem.ts'
 
 const OptionalText = z
@@ -9,6 +8,9 @@ const OptionalText = z
   .transform((text) => text || null)
   .nullish()
   .transform((text) => text ?? null)
+
+// A real calendar date (2026-02-30 is refused) or date and time with an offset.
+const IsoDateSchema = z.iso.date().or(z.iso.datetime({ offset: true }))
 
 export const FrontMatterSchema = z.strictObject({
   title: z.string({ error: 'is required and must be text' }).trim().min(1, 'must not be empty'),
