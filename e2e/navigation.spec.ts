@@ -301,3 +301,28 @@ test.describe('on a short window', () => {
     await expect(first).toBeInViewport()
   })
 })
+
+test('Back from an article returns to the place in the list the reader left', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 640 })
+  // Arriving from an article matters: the list's history entry is then the app's to restore.
+  await page.goto('/articles/harwick-tram-extension-approved')
+  await page.getByRole('link', { name: 'Lede', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
+  const link = page.getByRole('link', {
+    name: 'Winter flu clinics open three weeks early as cases rise',
+  })
+  await link.scrollIntoViewIfNeeded()
+  const before = await page.evaluate(() => window.scrollY)
+  expect(before).toBeGreaterThan(300)
+  await link.click()
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'Winter flu clinics open three weeks early as cases rise',
+    }),
+  ).toBeVisible()
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeAttached()
+  await expect(link).toBeInViewport()
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 50)
+})

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useLocation } from 'wouter'
-import { historyScrollY, rememberHistoryScrollY } from '../lib/scroll-memory.ts'
+import { HistoryScrollMemory } from '../components/history-scroll-memory.tsx'
+import { historyScrollY } from '../lib/scroll-memory.ts'
 import { articleQuery } from './article-queries.ts'
 import { readStored, writeStored } from '../lib/stored.ts'
 import { shortcutFor, shortcuts } from './shortcut-keys.ts'
@@ -108,45 +109,6 @@ function NeighbourPrefetch({ previous, next }: Omit<Props, 'slug'>) {
       document.removeEventListener('focusin', onPoint)
     }
   }, [queryClient, previous, next])
-  return null
-}
-
-// Keeps the scroll position of the current history entry up to date (see the article route,
-// which restores it on Back and Forward), and restores it when Back or Forward stays within
-// the article, as between places reached through the contents list.
-function HistoryScrollMemory() {
-  useEffect(() => {
-    const path = window.location.pathname
-    let timer = 0
-    const onScroll = () => {
-      if (!timer)
-        timer = window.setTimeout(() => {
-          timer = 0
-          if (window.location.pathname === path) rememberHistoryScrollY()
-        }, 200)
-    }
-    const onPopState = () => {
-      const remembered = window.location.pathname === path ? historyScrollY() : null
-      if (remembered !== null) window.scrollTo(0, remembered)
-    }
-    // Following a link or a shortcut changes the entry at once: save the place first.
-    const saveNow = () => {
-      window.clearTimeout(timer)
-      timer = 0
-      if (window.location.pathname === path) rememberHistoryScrollY()
-    }
-    window.addEventListener('scroll', onScroll, { passive: true })
-    window.addEventListener('popstate', onPopState)
-    document.addEventListener('click', saveNow, true)
-    document.addEventListener('keydown', saveNow, true)
-    return () => {
-      window.clearTimeout(timer)
-      window.removeEventListener('scroll', onScroll)
-      window.removeEventListener('popstate', onPopState)
-      document.removeEventListener('click', saveNow, true)
-      document.removeEventListener('keydown', saveNow, true)
-    }
-  }, [])
   return null
 }
 
