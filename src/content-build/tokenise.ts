@@ -13,7 +13,7 @@ const englishStopWords = stopWordsFor('en')
 function englishToken(word: string): string | null {
   let token = englishTokens.get(word)
   if (token === undefined) {
-    // A possessive names the same thing: "Greenspan's" is about Greenspan.
+    // A possessive names the same thing: "Harwick's" is about Harwick.
     const bare = word.replace(/['’]s$/u, '').replaceAll('.', '')
     token =
       bare.length < 2 || englishStopWords.has(bare)
