@@ -1,6 +1,10 @@
 // Prints one closing line that counts every test that ran, unit and end-to-end alike.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
+// Arguments: the exit codes of Vitest and Playwright, so a run that failed without a failing
+// test (an unhandled error, a server that never started) still counts as a failure.
+const [vitestExit = '0', playwrightExit = '0'] = process.argv.slice(2)
+
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
 let passed = 0
 let failed = 0
@@ -25,6 +29,17 @@ if (playwright) {
   failed += 1
   console.error('totals: no end-to-end results (reports/playwright.json); counted as a failure')
 }
+
+function countExit(tool, code, failedTests) {
+  if (code !== '0' && failedTests === 0) {
+    failed += 1
+    console.error(
+      `totals: ${tool} exited with ${code} although no test failed; counted as a failure`,
+    )
+  }
+}
+countExit('Vitest', vitestExit, vitest?.numFailedTests ?? 1)
+countExit('Playwright', playwrightExit, playwright?.stats.unexpected ?? 1)
 
 const line = `${passed} passed, ${failed} failed, ${skipped} skipped`
 writeFileSync('reports/totals.txt', `${line}\n`)

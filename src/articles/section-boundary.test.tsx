@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { ArticleSchema, type Block } from './article-schema.ts'
 import { ArticleView } from './article-view.tsx'
+import { lazyPartsLoaded } from './lazy-parts-loaded.ts'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -36,7 +37,7 @@ const article = ArticleSchema.parse({
   next: null,
 })
 
-test('a section whose content cannot be rendered takes down only that section', () => {
+test('a section whose content cannot be rendered takes down only that section', async () => {
   // The schema would refuse this block; it is forced in to stand for any rendering failure.
   const unknownShape: unknown = { type: 'paragraph', id: 'p-3', children: { not: 'a list' } }
   const broken = {
@@ -63,4 +64,5 @@ test('a section whose content cannot be rendered takes down only that section', 
   const brokenSection = screen.getByRole('region', { name: 'Broken part' })
   expect(brokenSection).toHaveTextContent('This section could not be shown.')
   expect(screen.getAllByText('This section could not be shown.')).toHaveLength(1)
+  await lazyPartsLoaded()
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ArticleView } from '../articles/article-view.tsx'
+import { lazyPartsLoaded } from '../articles/lazy-parts-loaded.ts'
 import { buildArticle } from './build-article.ts'
 import { buildCollection } from './build-collection.ts'
 import { importPage } from './import-page.ts'
@@ -46,7 +47,7 @@ describe.skipIf(!existsSync(seed))(
       expect(warnings.map((warning) => warning.field).sort()).toEqual(['next', 'previous'])
     })
 
-    test('reads in the reader with its sections, summary prompt and neighbours, and no dead links', () => {
+    test('reads in the reader with its sections, summary prompt and neighbours, and no dead links', async () => {
       const [article] = build().articles
       if (!article) throw new Error('no article')
       render(<ArticleView article={article} />)
@@ -61,6 +62,7 @@ describe.skipIf(!existsSync(seed))(
       expect(within(more).getByText(after('Next Article'))).toBeInTheDocument()
       expect(within(more).queryAllByRole('link')).toHaveLength(0)
       expect(screen.queryByText(/No time to read\?/, { selector: 'p' })).toBeNull()
+      await lazyPartsLoaded()
     })
   },
 )
