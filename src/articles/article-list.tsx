@@ -1,5 +1,4 @@
 import { Link } from 'wouter'
-import { formatDate } from '../lib/format-date.ts'
 import type { ArticleListItem } from './article-schema.ts'
 import { formatReadingTime } from './reading-time-range.ts'
 
@@ -16,7 +15,7 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
             </h2>
             {article.standfirst ? <p className="text-muted">{article.standfirst}</p> : null}
             <p className="flex gap-3 text-sm text-muted">
-              <time dateTime={article.date}>{formatDate(article.date, article.lang)}</time>
+              <time dateTime={article.date}>{article.displayDate}</time>
               <span lang="en" dir="ltr">
                 {formatReadingTime(article.wordCount)}
               </span>

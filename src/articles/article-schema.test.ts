@@ -5,6 +5,7 @@ const article = {
   slug: 'harbour-lights',
   title: 'Harbour lights',
   date: '2026-11-01',
+  displayDate: '1 November 2026',
   standfirst: null,
   author: null,
   lang: 'en',
@@ -65,6 +66,16 @@ test('rejects an unknown block type, a bad date and a bad slug', () => {
 test('a list page carries only list fields, not the article bodies', () => {
   const page = ArticleListPageSchema.parse({ page: 1, pageCount: 1, total: 1, articles: [article] })
   expect(Object.keys(page.articles[0] ?? {}).sort()).toEqual(
-    ['date', 'dir', 'lang', 'readingMinutes', 'slug', 'standfirst', 'title', 'wordCount'].sort(),
+    [
+      'date',
+      'dir',
+      'displayDate',
+      'lang',
+      'readingMinutes',
+      'slug',
+      'standfirst',
+      'title',
+      'wordCount',
+    ].sort(),
   )
 })

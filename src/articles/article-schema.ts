@@ -80,6 +80,8 @@ export const ArticleSchema = z.object({
   slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   title: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
+  // The date as the reader sees it, in the article's language (content-build/format-date.ts).
+  displayDate: z.string().check(z.minLength(1)),
   standfirst: z.nullable(z.string()),
   author: z.nullable(z.string()),
   lang: z.string().check(z.minLength(2)),
@@ -99,6 +101,7 @@ export const ArticleListItemSchema = z.pick(ArticleSchema, {
   slug: true,
   title: true,
   date: true,
+  displayDate: true,
   standfirst: true,
   lang: true,
   dir: true,

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
-import { formatDate } from '../lib/format-date.ts'
 import { useHydrated } from '../lib/use-hydrated.ts'
 import { ArticleBlocks } from './article-blocks.tsx'
 import type { Article } from './article-schema.ts'
@@ -29,7 +28,7 @@ export function ArticleView({ article }: { article: Article }) {
         {article.standfirst ? <p className="text-xl text-muted">{article.standfirst}</p> : null}
         <p className="flex flex-wrap gap-x-3 text-sm text-muted" dir="auto">
           {article.author ? <span>By {article.author}</span> : null}
-          <time dateTime={article.date}>{formatDate(article.date, article.lang)}</time>
+          <time dateTime={article.date}>{article.displayDate}</time>
           <span lang="en" dir="ltr">
             {formatReadingTime(article.wordCount)}
           </span>

@@ -13,6 +13,7 @@ const data: PageData = {
         slug: 'a',
         title: '</script><script>alert(1)</script><!--',
         date: '2026-01-02',
+        displayDate: '2 January 2026',
         standfirst: null,
         lang: 'en',
         dir: 'ltr',

@@ -19,6 +19,7 @@ const article = ArticleSchema.parse({
   slug: 'harbour-news',
   title: 'Harbour news',
   date: '2026-11-20',
+  displayDate: '20 November 2026',
   standfirst: null,
   author: null,
   lang: 'en',

@@ -6,6 +6,7 @@ import {
   type Summariser,
 } from './build-article.ts'
 import { formatProblem } from './content-problem.ts'
+import { formatDate } from './format-date.ts'
 
 const file = 'content/articles/harbour-news.md'
 const noSummary: Summariser = () => []
@@ -29,6 +30,7 @@ describe('buildArticle', () => {
     expect(result.draft).toMatchObject({
       slug: 'harbour-news',
       title: 'Harbour news',
+      displayDate: '20 November 2026',
       lang: 'en',
       dir: 'ltr',
       sections: [{ id: 'what-comes-next', title: 'What comes next' }],
@@ -131,5 +133,12 @@ describe('buildArticle', () => {
   test('a right-to-left language sets the direction', () => {
     const result = build('---\ntitle: خبر\ndate: 2026-11-20\nlang: ar\n---\nنص.\n')
     expect('draft' in result && result.draft.dir).toBe('rtl')
+  })
+
+  test('the date is written for the reader in the language of the article', () => {
+    const result = build('---\ntitle: Νέα\ndate: 2026-11-20\nlang: el\n---\nΚείμενο.\n')
+    if (!('draft' in result)) throw new Error('expected the article to build')
+    expect(result.draft.displayDate).toBe(formatDate('2026-11-20', 'el'))
+    expect(result.draft.displayDate).not.toBe('20 November 2026')
   })
 })

@@ -4,6 +4,7 @@ import { parseFrontMatter, splitFrontMatter } from './front-matter.ts'
 import { markdownToBlocks, plainText, type ArticleLink } from './markdown-to-blocks.ts'
 import { countWords, readingMinutes } from './reading-time.ts'
 import { makeSectionIds } from './section-ids.ts'
+import { formatDate } from './format-date.ts'
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 export const MAX_ARTICLE_BLOCKS = 10_000
@@ -123,6 +124,7 @@ export function buildArticle(
       slug,
       title: frontMatter.title,
       date: frontMatter.date,
+      displayDate: formatDate(frontMatter.date, frontMatter.lang),
       standfirst: frontMatter.standfirst,
       author: frontMatter.author,
       lang: frontMatter.lang,

@@ -48,6 +48,7 @@ test('shareTags escapes text that would end the attribute', () => {
         slug: 'a',
         title: 'Say "hello" <now>',
         date: '2026-01-02',
+        displayDate: '2 January 2026',
         standfirst: null,
         author: null,
         lang: 'en',
