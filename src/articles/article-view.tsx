@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
-import { useHydrated } from '../lib/use-hydrated.ts'
+import { AfterHydration } from '../components/after-hydration.tsx'
 import { ArticleBlocks } from './article-blocks.tsx'
 import type { Article } from './article-schema.ts'
 import { ContentsNav } from './contents-nav.tsx'
@@ -15,7 +15,6 @@ const ArticleExtras = lazy(() =>
 )
 
 export function ArticleView({ article }: { article: Article }) {
-  const hydrated = useHydrated()
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
       <header className="space-y-4">
@@ -55,7 +54,7 @@ export function ArticleView({ article }: { article: Article }) {
         ))}
       </div>
       <NeighbourLinks previous={article.previous} next={article.next} />
-      {hydrated ? (
+      <AfterHydration>
         <Suspense fallback={null}>
           <ArticleExtras
             slug={article.slug}
@@ -63,7 +62,7 @@ export function ArticleView({ article }: { article: Article }) {
             next={article.next?.slug ?? null}
           />
         </Suspense>
-      ) : null}
+      </AfterHydration>
     </article>
   )
 }

@@ -8,7 +8,7 @@ import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
 import { QueryBoundary } from '../components/query-boundary.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
-import { useHydrated } from '../lib/use-hydrated.ts'
+import { AfterHydration } from '../components/after-hydration.tsx'
 
 const HistoryScrollMemory = lazy(() =>
   import('../components/history-scroll-memory.tsx').then((module) => ({
@@ -29,7 +29,6 @@ export function ListRoute() {
 function LoadedList({ page }: { page: number }) {
   const { data } = useSuspenseQuery(listPageQuery(page))
   const title = page > 1 ? `Latest articles, page ${page}` : 'Latest articles'
-  const hydrated = useHydrated()
   useListScroll(page)
   return (
     <div className="space-y-6">
@@ -39,11 +38,11 @@ function LoadedList({ page }: { page: number }) {
         {title}
       </PageHeading>
       <ArticleList articles={data.articles} />
-      {hydrated ? (
+      <AfterHydration>
         <Suspense fallback={null}>
           <HistoryScrollMemory key={page} />
         </Suspense>
-      ) : null}
+      </AfterHydration>
       {data.pageCount > 1 ? (
         <nav aria-label="Pages" className="flex justify-between">
           {page > 1 ? (
