@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { appStarted, expect, test } from './fixtures.ts'
 
 const slug = 'river-otters-return-to-the-brack'
 const headline = 'Otters return to the Brack after four decades away'
@@ -9,6 +9,7 @@ const articleJson = `**/data/articles/${slug}.json`
 // opens it from the list: that is the request these tests break.
 async function openFromList(page: Page) {
   await page.goto('/')
+  await appStarted(page)
   await page.getByRole('link', { name: headline }).click()
 }
 

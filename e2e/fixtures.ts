@@ -62,4 +62,11 @@ export const test = base.extend<Fixtures>({
   },
 })
 
+// A prerendered page is readable at once, and the app takes it over a moment after its first
+// paint; the reading settings button in the header is the first thing it adds. A reader who
+// follows a link before then gets the next page from the server, not from the app.
+export async function appStarted(page: Page) {
+  await expect(page.getByRole('button', { name: 'Reading settings' })).toBeVisible()
+}
+
 export { expect }

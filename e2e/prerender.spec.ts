@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts'
+import { appStarted, expect, test } from './fixtures.ts'
 
 const slug = 'river-otters-return-to-the-brack'
 const headline = 'Otters return to the Brack after four decades away'
@@ -76,6 +76,7 @@ for (const path of [`/articles/${slug}`, '/']) {
     if (path === '/') {
       await page.getByRole('link', { name: headline }).focus()
       expect(await page.evaluate(() => Reflect.get(window, 'removedHeadlines'))).toEqual([])
+      await appStarted(page)
       await page.getByRole('link', { name: headline }).click()
       await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
     } else {
@@ -89,6 +90,26 @@ for (const path of [`/articles/${slug}`, '/']) {
     ).toEqual(path === '/' ? [expect.stringContaining(`${slug}.json`)] : [])
   })
 }
+
+test('a tap on a button before the app has started is answered once it has', async ({ page }) => {
+  // The app's script is held back, as on a slow network, and the summary is asked for at once.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  // The script is only asked for once the page has painted, so the load event may wait on it.
+  await page.goto(`/articles/${slug}`, { waitUntil: 'domcontentloaded' })
+  const toggle = page.getByRole('button', { name: 'No time to read? Get a summary' })
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  release()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
+})
 
 test.describe('an unknown address', () => {
   // The browser logs the 404 answer itself as a console error.

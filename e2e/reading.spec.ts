@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts'
+import { appStarted, expect, test } from './fixtures.ts'
 
 const newest = 'Harwick tram extension to Saltmarsh approved after five-year wait'
 const second = 'Otters return to the Brack after four decades away'
@@ -167,6 +167,7 @@ test.describe('a failed fetch', () => {
     // An article opened directly arrives prerendered with its data; one opened from the list
     // is fetched, so that is where a fetch can fail.
     await page.goto('/')
+    await appStarted(page)
     await page
       .getByRole('link', { name: 'Winter flu clinics open three weeks early as cases rise' })
       .click()

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app.tsx'
 import { ArticleLoadError, ArticleNotFoundError } from './articles/article-queries.ts'
@@ -29,11 +29,29 @@ const app = (
 // A prerendered page is hydrated only at the address it was rendered for: a static host also
 // serves the list's HTML for /?page=2 and the not-found page for any unknown path, and those
 // are rendered afresh instead.
-const pageData = readPageData(document.getElementById('lede-data'))
-const here = window.location.pathname.replace(/(.)\/$/, '$1') + window.location.search
-if (pageData && pageData.path === here) {
-  seedQueries(queryClient, pageData)
-  hydrateRoot(root, app, options)
-} else {
-  createRoot(root, options).render(app)
+//
+// The page is painted and readable before this runs, so starting up is done in steps, each its
+// own task with the browser let in between: loading the code, reading the page's data, then
+// hydrating (as a transition, which React works through in short slices). A phone's main thread
+// is then never held for long in one go, and a tap or a scroll is answered in between.
+async function start(container: HTMLElement) {
+  await nextTask()
+  const pageData = readPageData(document.getElementById('lede-data'))
+  const here = window.location.pathname.replace(/(.)\/$/, '$1') + window.location.search
+  await nextTask()
+  if (pageData && pageData.path === here) {
+    seedQueries(queryClient, pageData)
+    startTransition(() => {
+      hydrateRoot(container, app, options)
+    })
+  } else {
+    createRoot(container, options).render(app)
+  }
+  // React now answers events on the page: public/boot.js hands over the clicks it kept. A click on
+  // a part not yet hydrated makes React hydrate it first, so none is lost or given twice.
+  document.dispatchEvent(new Event('lede:started'))
 }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+void start(root)

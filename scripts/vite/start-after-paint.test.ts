@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest'
+import { startAppAfterPaint } from './start-after-paint.ts'
+
+const built = (extra = '') => `<!doctype html>
+<html lang="en">
+  <head>
+    <script src="/boot.js"></script>
+    <script type="module" crossorigin src="/assets/index-Ab12.js"></script>
+    ${extra}<link rel="stylesheet" crossorigin href="/assets/index-Cd34.css">
+  </head>
+  <body><div id="lede-root"></div></body>
+</html>`
+
+test('the module tag goes, and boot.js is told which script to start', () => {
+  const html = startAppAfterPaint(built())
+  expect(html).not.toContain('type="module"')
+  expect(html).toContain('<script src="/boot.js" data-app="/assets/index-Ab12.js"></script>')
+  expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-Cd34.css">')
+})
+
+test('a page that would preload modules before its first paint is refused', () => {
+  expect(() =>
+    startAppAfterPaint(built('<link rel="modulepreload" crossorigin href="/assets/vendor.js">')),
+  ).toThrow(/preloads modules/)
+})
+
+test('a page with no module script, or two, is refused', () => {
+  expect(() =>
+    startAppAfterPaint(built().replace(/<script type="module".*<\/script>/, '')),
+  ).toThrow(/one module script; it has 0/)
+  expect(() =>
+    startAppAfterPaint(built('<script type="module" src="/assets/other.js"></script>')),
+  ).toThrow(/it has 2/)
+})
+
+test('a template without boot.js is refused', () => {
+  expect(() => startAppAfterPaint(built().replace('<script src="/boot.js"></script>', ''))).toThrow(
+    /no <script src="\/boot.js">/,
+  )
+})
