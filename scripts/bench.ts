@@ -76,12 +76,14 @@ function stopPreview(child: ChildProcess): void {
   if (child.pid) process.kill(-child.pid, 'SIGTERM')
 }
 
-// The JavaScript and CSS an article page loads before it can run: the entry script, its
-// modulepreloads and its stylesheets, read from the prerendered HTML itself.
+// The JavaScript and CSS an article page loads before it can run: its scripts (boot.js, and the
+// app's entry, which boot.js is given in data-app), any modulepreloads and its stylesheets, read
+// from the prerendered HTML itself.
 async function firstLoad(outDir: string, html: string) {
   const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '')
   const js = [
-    ...refs(/<script type="module"[^>]*src="([^"]+)"/g),
+    ...refs(/<script\b[^>]*\bsrc="([^"]+)"/g),
+    ...refs(/<script\b[^>]*\bdata-app="([^"]+)"/g),
     ...refs(/<link rel="modulepreload"[^>]*href="([^"]+)"/g),
   ]
   const css = refs(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)
