@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
@@ -15,10 +16,18 @@ export default defineConfig({
     contentWatchPlugin(),
     startAfterPaintPlugin(),
   ],
+  resolve: {
+    alias: {
+      'use-sync-external-store/shim/index.js': fileURLToPath(
+        new URL('./src/lib/use-sync-external-store.ts', import.meta.url),
+      ),
+    },
+  },
   // LEDE_DIST lets several builds sit side by side; the prerender step reads the same variable.
-  // Every browser Lede supports preloads modules natively, so the polyfill is dead weight in the
-  // first-load budget.
-  build: { outDir: process.env.LEDE_DIST ?? 'dist', modulePreload: { polyfill: false } },
+  // No module preloading: the app's one entry chunk is loaded by boot.js after the first paint,
+  // and the lazy chunks share nothing worth fetching ahead, so Vite's preload helper would only
+  // add to the first-load budget.
+  build: { outDir: process.env.LEDE_DIST ?? 'dist', modulePreload: false },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -1,5 +1,7 @@
+// @vitest-environment node
 import { expect, test } from 'vitest'
-import { startAppAfterPaint } from './start-after-paint.ts'
+import { readFileSync } from 'node:fs'
+import { minifyBoot, startAppAfterPaint } from './start-after-paint.ts'
 
 const built = (extra = '') => `<!doctype html>
 <html lang="en">
@@ -37,4 +39,13 @@ test('a template without boot.js is refused', () => {
   expect(() => startAppAfterPaint(built().replace('<script src="/boot.js"></script>', ''))).toThrow(
     /no <script src="\/boot.js">/,
   )
+})
+
+test('the build ships boot.js minified, still starting the app it is given', async () => {
+  const source = readFileSync('public/boot.js', 'utf8')
+  const minified = await minifyBoot(source)
+  expect(minified.length).toBeLessThan(source.length / 2)
+  expect(minified).toContain('data-app')
+  expect(minified).toContain('first-contentful-paint')
+  expect(minified).toContain('lede:started')
 })
