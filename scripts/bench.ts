@@ -231,13 +231,13 @@ async function main(): Promise<void> {
     const load = await firstLoad(largestOut, html)
     const sizeRows: Row[] = [
       {
-        asset: `JavaScript (${load.js.files} file)`,
+        asset: `JavaScript (${load.js.files} ${load.js.files === 1 ? 'file' : 'files'})`,
         raw: kb(load.js.raw),
         gzip: kb(load.js.gzip),
         brotli: kb(load.js.brotli),
       },
       {
-        asset: `CSS (${load.css.files} file)`,
+        asset: `CSS (${load.css.files} ${load.css.files === 1 ? 'file' : 'files'})`,
         raw: kb(load.css.raw),
         gzip: kb(load.css.gzip),
         brotli: kb(load.css.brotli),
