@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { appStarted, expect, test } from './fixtures.ts'
 
 const longRead = '/articles/the-long-read-how-harwick-learned-to-live-with-the-sea'
 const otters = '/articles/river-otters-return-to-the-brack'
@@ -306,6 +306,7 @@ test('Back from an article returns to the place in the list the reader left', as
   await page.setViewportSize({ width: 375, height: 640 })
   // Arriving from an article matters: the list's history entry is then the app's to restore.
   await page.goto('/articles/harwick-tram-extension-approved')
+  await appStarted(page)
   await page.getByRole('link', { name: 'Lede', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
   const link = page.getByRole('link', {

@@ -117,6 +117,7 @@ test('next then previous lead to the right articles, and back and forward retrac
 
 test('after a client-side navigation focus is on the new headline', async ({ page }) => {
   await page.goto('/')
+  await appStarted(page)
   await page.getByRole('link', { name: second }).click()
   await expect(page.getByRole('heading', { level: 1, name: second })).toBeFocused()
 })

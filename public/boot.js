@@ -1,5 +1,5 @@
 // Runs before the first paint, as a plain blocking script (the Content-Security-Policy allows no
-// inline ones). It has two jobs.
+// inline ones). It has three jobs.
 ;(function () {
   // 1. A reader's saved theme and text settings are on <html> before anything is painted: no
   //    flash of the wrong theme, no text jumping size. Kept in step with
@@ -21,42 +21,15 @@
     // Storage is blocked: the defaults stand.
   }
 
-  // 2. In the production build the page arrives prerendered and readable, and the app's script is
-  //    named in data-app instead of a <script type="module"> tag (see
-  //    scripts/vite/start-after-paint.ts). It is fetched once that page has painted, so the first
-  //    paint waits neither for its download nor for it to run; the app then makes the page
-  //    interactive. The dev server keeps its module tag and sets no data-app.
+  // The rest is for the production build, where the page arrives prerendered and readable and
+  // the app's script is named in data-app instead of a <script type="module"> tag (see
+  // scripts/vite/start-after-paint.ts). The dev server keeps its module tag and sets no data-app.
   var script = document.currentScript
   var app = script && script.getAttribute('data-app')
   if (!app || !/^\/assets\/[\w.-]+\.js$/.test(app)) return
 
-  // 3. Until the app has started, the page's buttons do nothing. A click on one (or Enter or Space)
-  //    is kept, and given again once the app has taken over the page (src/main.tsx announces
-  //    that with 'lede:started'), so an early tap on "Get a summary" is not lost. Links need
-  //    no help: before the app starts they load the next page as any link does.
-  var early = []
-  function keep(event) {
-    var target = event.target
-    var button = target instanceof Element ? target.closest('button') : null
-    if (button && early.length < 5) early.push({ button: button, detail: event.detail })
-  }
-  document.addEventListener('click', keep, true)
-  document.addEventListener(
-    'lede:started',
-    function () {
-      document.removeEventListener('click', keep, true)
-      var clicks = early
-      early = []
-      clicks.forEach(function (click) {
-        if (!click.button.isConnected) return
-        click.button.dispatchEvent(
-          new MouseEvent('click', { bubbles: true, cancelable: true, detail: click.detail }),
-        )
-      })
-    },
-    { once: true },
-  )
-
+  // 2. The app's script is fetched once the page has painted, so the first paint waits neither
+  //    for its download nor for it to run; the app then makes the page interactive.
   var started = false
   function start() {
     if (started) return
@@ -86,7 +59,6 @@
   } catch {
     // No paint timing in this browser: start straight away, as a module tag would have.
     start()
-    return
   }
   // A page with nothing prerendered in it has nothing to paint: the app starts as soon as the
   // page is parsed.
@@ -100,4 +72,31 @@
     if (document.visibilityState === 'hidden') start()
     else setTimeout(start, 3000)
   })
+
+  // 3. Until the app has started, the page's buttons do nothing. A click on one (or Enter or Space)
+  //    is kept, and given again once the app has taken over the page (src/main.tsx announces
+  //    that with 'lede:started'), so an early tap on "Get a summary" is not lost. Links need
+  //    no help: before the app starts they load the next page as any link does.
+  var early = []
+  function keep(event) {
+    var target = event.target
+    var button = target instanceof Element ? target.closest('button') : null
+    if (button && early.length < 5) early.push({ button: button, detail: event.detail })
+  }
+  document.addEventListener('click', keep, true)
+  document.addEventListener(
+    'lede:started',
+    function () {
+      document.removeEventListener('click', keep, true)
+      var clicks = early
+      early = []
+      clicks.forEach(function (click) {
+        if (!click.button.isConnected) return
+        click.button.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, cancelable: true, detail: click.detail }),
+        )
+      })
+    },
+    { once: true },
+  )
 })()
