@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { runInNewContext } from 'node:vm'
+import { expect, test } from 'vitest'
+import { readingPreferences } from './reading-preferences.ts'
+
+// public/boot.js applies saved choices before the app exists, so it keeps its own list of them.
+// This runs it against a stored choice and reports what it put on <html>.
+const bootSource = readFileSync('public/boot.js', 'utf8')
+
+function attributesAfterBoot(stored: Record<string, string>): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  runInNewContext(bootSource, {
+    window: { localStorage: { getItem: (key: string) => stored[key] ?? null } },
+    document: {
+      currentScript: null,
+      documentElement: {
+        setAttribute: (name: string, value: string) => {
+          attributes[name] = value
+        },
+      },
+    },
+  })
+  return attributes
+}
+
+test('boot.js applies every choice the settings can store, as the app would', () => {
+  for (const preference of readingPreferences) {
+    for (const option of preference.options.slice(1)) {
+      expect(attributesAfterBoot({ [`lede:${preference.name}`]: option.value })).toEqual({
+        [`data-${preference.name}`]: option.value,
+      })
+    }
+  }
+})
+
+test('boot.js ignores a stored value the settings do not offer', () => {
+  expect(attributesAfterBoot({ 'lede:theme': 'sepia', 'lede:font': '"><script>' })).toEqual({})
+  expect(attributesAfterBoot({})).toEqual({})
+})
