@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { useHydrated } from '../lib/use-hydrated.ts'
+import { AfterHydration } from './after-hydration.tsx'
 
 const ReadingSettingsMenu = lazy(() =>
   import('./reading-settings-menu.tsx').then((module) => ({ default: module.ReadingSettingsMenu })),
@@ -8,9 +8,11 @@ const ReadingSettingsMenu = lazy(() =>
 // The settings only act in a browser (the choices live in its storage), so the control arrives
 // after hydration, in its own chunk; the header keeps its height, so nothing shifts.
 export function ReadingSettings() {
-  return useHydrated() ? (
-    <Suspense fallback={null}>
-      <ReadingSettingsMenu />
-    </Suspense>
-  ) : null
+  return (
+    <AfterHydration>
+      <Suspense fallback={null}>
+        <ReadingSettingsMenu />
+      </Suspense>
+    </AfterHydration>
+  )
 }
