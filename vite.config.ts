@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { contentWatchPlugin } from './scripts/vite/content-watch-plugin.ts'
 import { devPolicyPlugin } from './scripts/vite/dev-policy-plugin.ts'
 import { startAfterPaintPlugin } from './scripts/vite/start-after-paint.ts'
-import { staticPagesPlugin } from './src/prerender/static-pages-plugin.ts'
+import { staticPagesPlugin } from './scripts/vite/static-pages-plugin.ts'
 
 export default defineConfig({
   plugins: [

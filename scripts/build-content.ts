@@ -12,7 +12,7 @@ import {
   formatProblem,
   type ContentProblem,
 } from '../src/content-build/content-problem.ts'
-import { summarise } from '../src/content-build/summarise.ts'
+import { summarise } from '../src/summariser/summarise.ts'
 import { writeOutputAtomically } from '../src/content-build/write-output.ts'
 
 const { values } = parseArgs({

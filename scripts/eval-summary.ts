@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { summarise, type SummaryInput } from '../src/content-build/summarise.ts'
-import { parseRows, referenceSentences, summaryInputFromRow } from './bbc-summary-row.ts'
-import { leadSentences } from './lead-sentences.ts'
-import { rouge } from './rouge.ts'
+import { summarise, type SummaryInput } from '../src/summariser/summarise.ts'
+import { parseRows, referenceSentences, summaryInputFromRow } from '../src/summariser/bbc-summary-row.ts'
+import { leadSentences } from '../src/summariser/lead-sentences.ts'
+import { rouge } from '../src/summariser/rouge.ts'
 
 // Evaluation data only, outside the repository (see its README): never copied into the project.
 const DATA = path.resolve(

@@ -10,7 +10,7 @@ import {
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
-import { importPage } from '../src/content-build/import-page.ts'
+import { importPage } from '../src/importers/plain-text-page.ts'
 
 // Usage: npm run import -- page.txt [more.txt ...] [--out content/articles] [--force]
 // The I/O shell around importPage: read each page, write <out>/<slug>.md, report.

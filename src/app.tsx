@@ -5,7 +5,7 @@ import { articleQuery } from './articles/article-queries.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
 import { NavigationContext } from './components/navigation-context.tsx'
 import { NotFoundView } from './components/not-found-view.tsx'
-import { ReadingSettings } from './components/reading-settings.tsx'
+import { ReadingSettings } from './settings/reading-settings.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
 import { ListRoute } from './routes/list-route.tsx'
 

@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { App } from './app.tsx'
 import { seedQueries, type PageData } from './articles/page-data.ts'
-import { createQueryClient } from './lib/query-client.ts'
+import { createQueryClient } from './articles/query-client.ts'
 
 export { ArticleListPageSchema, ArticleSchema } from './articles/article-schema.ts'
 export { serialisePageData, type PageData } from './articles/page-data.ts'

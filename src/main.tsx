@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app.tsx'
 import { ArticleLoadError, ArticleNotFoundError } from './articles/article-queries.ts'
 import { readPageData, seedQueries } from './articles/page-data.ts'
-import { createQueryClient } from './lib/query-client.ts'
+import { createQueryClient } from './articles/query-client.ts'
 import './styles.css'
 
 const root = document.getElementById('lede-root')

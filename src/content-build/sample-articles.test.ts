@@ -4,7 +4,7 @@ import { expect, test } from 'vitest'
 import type { Article } from '../articles/article-schema.ts'
 import { buildArticle } from './build-article.ts'
 import { buildCollection } from './build-collection.ts'
-import { summarise } from './summarise.ts'
+import { summarise } from '../summariser/summarise.ts'
 
 // The bundled articles are part of the product: they must build cleanly and show every shape
 // the reader supports.

@@ -4,7 +4,7 @@ import { articleQuery } from '../articles/article-queries.ts'
 import type { Article } from '../articles/article-schema.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { ArticleView } from '../articles/article-view.tsx'
-import { QueryBoundary } from '../components/query-boundary.tsx'
+import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
 
 export function ArticleRoute({ slug }: { slug: string }) {

@@ -6,7 +6,7 @@ import { ArticleList } from '../articles/article-list.tsx'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
-import { QueryBoundary } from '../components/query-boundary.tsx'
+import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
 import { AfterHydration } from '../components/after-hydration.tsx'
 

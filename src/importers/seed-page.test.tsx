@@ -4,10 +4,10 @@ import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ArticleView } from '../articles/article-view.tsx'
 import { lazyPartsLoaded } from '../articles/lazy-parts-loaded.ts'
-import { buildArticle } from './build-article.ts'
-import { buildCollection } from './build-collection.ts'
-import { importPage } from './import-page.ts'
-import { summarise } from './summarise.ts'
+import { buildArticle } from '../content-build/build-article.ts'
+import { buildCollection } from '../content-build/build-collection.ts'
+import { importPage } from './plain-text-page.ts'
+import { summarise } from '../summariser/summarise.ts'
 
 // The page Lede was specified from, read from ../shared (third-party text: never copied in).
 // Its headings are on lines 16 and 24 of the file.

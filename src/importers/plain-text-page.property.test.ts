@@ -2,9 +2,9 @@ import fc from 'fast-check'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { splitFrontMatter } from './front-matter.ts'
-import { numRuns, propertySeed, textLike } from './hostile-strings.ts'
-import { importPage } from './import-page.ts'
+import { splitFrontMatter } from '../content-build/front-matter.ts'
+import { numRuns, propertySeed, textLike } from '../content-build/hostile-strings.ts'
+import { importPage } from './plain-text-page.ts'
 
 const today = '2026-12-01'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { SummaryInput } from '../src/content-build/summarise.ts'
-import { splitSentences } from '../src/content-build/split-sentences.ts'
+import type { SummaryInput } from './summarise.ts'
+import { splitSentences } from './split-sentences.ts'
 
 // One line of the BBC News Summary evaluation data (../shared/data/bbc-news-summary/README.md).
 export const BbcSummaryRowSchema = z.object({

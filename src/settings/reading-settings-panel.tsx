@@ -4,7 +4,7 @@ import {
   currentChoice,
   readingPreferences,
   type ReadingPreference,
-} from '../lib/reading-preferences.ts'
+} from './reading-preferences.ts'
 
 export function ReadingSettingsPanel() {
   return (

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { AfterHydration } from './after-hydration.tsx'
+import { AfterHydration } from '../components/after-hydration.tsx'
 
 const ReadingSettingsMenu = lazy(() =>
   import('./reading-settings-menu.tsx').then((module) => ({ default: module.ReadingSettingsMenu })),

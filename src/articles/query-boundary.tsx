@@ -1,9 +1,9 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Suspense, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
-import { ArticleNotFoundError } from '../articles/article-queries.ts'
-import { ErrorView } from './error-view.tsx'
-import { NotFoundView } from './not-found-view.tsx'
+import { ArticleNotFoundError } from './article-queries.ts'
+import { ErrorView } from '../components/error-view.tsx'
+import { NotFoundView } from '../components/not-found-view.tsx'
 
 type Props = { children: ReactNode; fallback: ReactNode; resetKey: string }
 

@@ -1,5 +1,5 @@
-import type { SummaryInput } from '../src/content-build/summarise.ts'
-import { splitSentences } from '../src/content-build/split-sentences.ts'
+import type { SummaryInput } from './summarise.ts'
+import { splitSentences } from './split-sentences.ts'
 
 /** The Lead-k baseline: the article's first k sentences, split as the summariser splits them. */
 export function leadSentences(input: SummaryInput, k: number): string[] {

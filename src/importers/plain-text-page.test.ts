@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
-import { importPage } from './import-page.ts'
+import { importPage } from './plain-text-page.ts'
 
 const today = '2026-12-01'
 const allowedKeys = [
