@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { summarise, type SummaryInput } from '../src/summariser/summarise.ts'
-import { parseRows, referenceSentences, summaryInputFromRow } from '../src/summariser/bbc-summary-row.ts'
+import {
+  parseRows,
+  referenceSentences,
+  summaryInputFromRow,
+} from '../src/summariser/bbc-summary-row.ts'
 import { leadSentences } from '../src/summariser/lead-sentences.ts'
 import { rouge } from '../src/summariser/rouge.ts'
 
