@@ -5,6 +5,7 @@ import { markdownToBlocks, plainText, type ArticleLink } from './markdown-to-blo
 import { countWords, readingMinutes } from './reading-time.ts'
 import { makeSectionIds } from './section-ids.ts'
 import { formatDate } from './format-date.ts'
+import { isSlug } from './slug.ts'
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 export const MAX_ARTICLE_BLOCKS = 10_000
@@ -56,7 +57,7 @@ export function buildArticle(
 
   const problems: ContentProblem[] = []
   const slug = slugFromFile(file)
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!isSlug(slug)) {
     problems.push(at(1, 'file name', 'must be a lowercase slug such as my-article.md'))
   }
 

@@ -1,3 +1,4 @@
+import { titleKey } from './title-key.ts'
 import {
   ArticleListPageSchema,
   ArticleSchema,
@@ -22,9 +23,6 @@ export function compareArticles(a: DraftArticle, b: DraftArticle): number {
   const byDate = Date.parse(b.date) - Date.parse(a.date)
   return byDate || a.title.localeCompare(b.title, 'en') || a.slug.localeCompare(b.slug, 'en')
 }
-
-const titleKey = (title: string) =>
-  title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 
 // Files that failed to build are passed as `failed`, so their slugs still count: a link to
 // one is not reported as a link to nowhere, and a duplicate of one is still found in the
