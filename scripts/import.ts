@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { importPage } from '../src/importers/plain-text-page.ts'
+import { importFile } from '../src/importers/import-files.ts'
 import { unlinkedNeighbours } from '../src/importers/unlinked-neighbours.ts'
 import { ArticleWriter } from '../src/importers/write-article.ts'
 
-// Usage: npm run import -- page.txt [more.txt ...] [--out content/articles] [--force]
-// The I/O shell around the importers: read each file, write <out>/<slug>.md, report.
+// Usage: npm run import -- page.txt|page.html|feed.xml|feed.json [...] [--out content/articles]
+//        [--images content/images] [--force]
+// The I/O shell around the importers: each file by its kind, then what the editor should know.
 
-const USAGE = 'usage: npm run import -- page.txt [more.txt ...] [--out content/articles] [--force]'
+const USAGE =
+  'usage: npm run import -- page.txt|page.html|feed.xml|feed.json [...] [--out content/articles] [--images content/images] [--force]'
 
 function main(): number {
   let parsed
@@ -17,6 +18,7 @@ function main(): number {
       allowPositionals: true,
       options: {
         out: { type: 'string', default: join('content', 'articles') },
+        images: { type: 'string', default: join('content', 'images') },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -35,36 +37,26 @@ function main(): number {
     return 2
   }
 
-  const out = values.out
-  const today = new Date().toISOString().slice(0, 10)
   const writer = new ArticleWriter(values.force)
+  const context = {
+    out: values.out,
+    images: values.images,
+    today: new Date().toISOString().slice(0, 10),
+    force: values.force,
+    writer,
+    say: (line: string) => console.log(line),
+  }
   let failed = false
-
   for (const file of files) {
     try {
-      const { slug, markdown, warnings, guesses, dropped } = importPage(
-        readFileSync(file, 'utf8'),
-        {
-          today,
-        },
-      )
-      const target = join(out, `${slug}.md`)
-      writer.write(target, markdown, file)
-      for (const guess of guesses) console.log(`${file}: guessed ${guess}`)
-      if (dropped.length > 0) {
-        console.log(
-          `${file}: dropped the site's lines ${dropped.map((line) => `"${line}"`).join(', ')}`,
-        )
-      }
-      for (const warning of warnings) console.warn(`${file}: ${warning}`)
-      console.log(`imported ${file} -> ${target}`)
+      importFile(file, context)
     } catch (error) {
       console.error(`${file}: ${messageOf(error)}`)
       failed = true
     }
   }
 
-  for (const line of unlinkedNeighbours(out, writer.written())) console.log(line)
+  for (const line of unlinkedNeighbours(values.out, writer.written())) console.log(line)
   return failed ? 1 : 0
 }
 

@@ -8,11 +8,23 @@ import { stringify } from 'yaml'
 
 // The build's parser is CommonMark, but a GFM parser would link bare URLs, "www." names and
 // e-mail addresses and strike through "~~": these escapes keep the file safe for either.
+// A link's own address and title are never autolinked, so they stay as written.
+const notInConstruct: Unsafe['notInConstruct'] = [
+  'destinationLiteral',
+  'destinationRaw',
+  'titleApostrophe',
+  'titleQuote',
+]
 const GFM_UNSAFE: Unsafe[] = [
-  { character: ':', after: '//', inConstruct: 'phrasing' },
-  { character: '.', before: '(?:^|[^\\p{L}\\p{N}])[Ww]{3}', inConstruct: 'phrasing' },
-  { character: '@', inConstruct: 'phrasing' },
-  { character: '~', inConstruct: 'phrasing' },
+  { character: ':', after: '//', inConstruct: 'phrasing', notInConstruct },
+  {
+    character: '.',
+    before: '(?:^|[^\\p{L}\\p{N}])[Ww]{3}',
+    inConstruct: 'phrasing',
+    notInConstruct,
+  },
+  { character: '@', inConstruct: 'phrasing', notInConstruct },
+  { character: '~', inConstruct: 'phrasing', notInConstruct },
 ]
 
 export type ArticleFrontMatter = {

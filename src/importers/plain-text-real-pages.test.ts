@@ -10,7 +10,9 @@ import { importPage } from './plain-text-page.ts'
 // Pages written for Lede in the shapes real saved pages take: bylines, written dates,
 // furniture, question headings, bullet lists, and the site's wording in six languages.
 const today = '2026-12-01'
-const pages = readdirSync(join(import.meta.dirname, 'test-pages'))
+const pages = readdirSync(join(import.meta.dirname, 'test-pages')).filter((name) =>
+  name.endsWith('.txt'),
+)
 const read = (name: string) => readFileSync(join(import.meta.dirname, 'test-pages', name), 'utf8')
 
 type Node = ReturnType<typeof fromMarkdown>['children'][number]
