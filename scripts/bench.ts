@@ -163,6 +163,8 @@ async function main(): Promise<void> {
         out,
         '--template',
         template,
+        '--cache',
+        path.join(root, `prerender-cache-${size}`),
         '--quiet',
       ])
       const seconds = contentSeconds + prerenderSeconds
