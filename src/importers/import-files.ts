@@ -6,7 +6,7 @@ import { importHtmlPage } from './html-page.ts'
 import { decide, hashOf, readRecords, writeRecords } from './import-records.ts'
 import { copyImages, planImages } from './place-images.ts'
 import { importPage } from './plain-text-page.ts'
-import { ArticleWriter, writeAtomically } from './write-article.ts'
+import { writeAtomically, type ArticleWriter } from './write-article.ts'
 
 // One file of `npm run import`, by its kind: a plain-text page, a saved web page, or a feed.
 // Each says what it did, line by line, through `say`.
