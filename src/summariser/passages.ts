@@ -13,7 +13,7 @@ const needsBefore = ({ leans, fragment }: Reading) =>
 
 /**
  * For each sentence, the passage it has to be read in to stand alone: back to the sentence that
- * names who or what it leans on ("He said" after "Alan Greenspan warned"; a quotation's speaker)
+ * names who or what it leans on ("He said" after "Mayor Ruth Okafor warned"; a quotation's speaker)
  * and on to the end of a quotation it leaves open, never beyond its paragraph nor over
  * MAX_PASSAGE sentences. Where no such passage fits, the sentence is its own passage and does
  * not stand alone.
