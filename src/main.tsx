@@ -5,7 +5,7 @@ import {
   ArticleLoadError,
   ArticleNotFoundError,
   PageInsteadOfDataError,
-} from './articles/article-queries.ts'
+} from './articles/article-errors.ts'
 import { readPageData, seedQueries } from './articles/page-data.ts'
 import { createQueryClient } from './articles/query-client.ts'
 import './styles.css'

@@ -1,12 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest'
-import { fetchArticle } from './article-fetch.ts'
-import {
-  ArticleLoadError,
-  ArticleNotFoundError,
-  articleUrl,
-  FETCH_TIME_LIMIT_MS,
-  PageInsteadOfDataError,
-} from './article-queries.ts'
+import { articleUrl } from './article-addresses.ts'
+import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
+import { fetchArticle, FETCH_TIME_LIMIT_MS } from './article-fetch.ts'
 import { fetchEarly } from './early-fetch.ts'
 
 afterEach(() => {

@@ -1,12 +1,6 @@
 import type { z } from 'zod/mini'
-import {
-  ArticleLoadError,
-  ArticleNotFoundError,
-  articleUrl,
-  FETCH_TIME_LIMIT_MS,
-  listPageUrl,
-  PageInsteadOfDataError,
-} from './article-queries.ts'
+import { articleUrl, listPageUrl } from './article-addresses.ts'
+import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
 import { ArticleListPageSchema, ArticleSchema } from './article-schema.ts'
 import { takeEarlyResponse } from './early-fetch.ts'
 
@@ -15,6 +9,10 @@ import { takeEarlyResponse } from './early-fetch.ts'
 // content build, so its first load needs neither.
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+// A request that never answers would leave the reader on the loading state for ever: after
+// this long it fails, and the reader offers Retry.
+export const FETCH_TIME_LIMIT_MS = 10_000
 
 async function fetchJson<T>(
   url: string,

@@ -1,6 +1,6 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Suspense, type ReactNode } from 'react'
-import { ArticleNotFoundError, PageInsteadOfDataError } from './article-queries.ts'
+import { ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
 import { LoadAsPage } from './load-as-page.tsx'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { ErrorView } from '../components/error-view.tsx'

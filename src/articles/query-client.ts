@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { ArticleNotFoundError, PageInsteadOfDataError } from './article-queries.ts'
+import { ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
 
 // Article JSON only changes with a new build, so what has been fetched stays fresh. A failed
 // fetch is tried once more on its own; a missing article, or a page where data was expected,
