@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useLocation } from 'wouter'
 import { HistoryScrollMemory } from '../components/history-scroll-memory.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
-import { articleQuery } from './article-queries.ts'
+import { articleQuery, fetchArticleAhead } from './article-queries.ts'
 import { readStored, writeStored } from '../lib/stored.ts'
 import { shortcutFor, shortcuts } from './shortcut-keys.ts'
 import { summaryToggleId } from './summary-disclosure.tsx'
@@ -79,8 +79,9 @@ function savesData(): boolean {
   )
 }
 
-// The neighbours' JSON is fetched once the page is idle, and again on hover or focus of their
-// links should the cache have let it go, so following one does not wait on the network.
+// The neighbours' JSON is fetched once the page is idle, and fetched and checked on hover or
+// focus of their links (which loads the code that checks it), so following one does not wait
+// on the network.
 function NeighbourPrefetch({ previous, next }: Omit<Props, 'slug'>) {
   const queryClient = useQueryClient()
   useEffect(() => {
@@ -88,9 +89,14 @@ function NeighbourPrefetch({ previous, next }: Omit<Props, 'slug'>) {
     const prefetch = (slug: string | null) => {
       if (slug) void queryClient.prefetchQuery(articleQuery(slug))
     }
+    const fetchAhead = (slug: string | null) => {
+      if (slug && !queryClient.getQueryData(articleQuery(slug).queryKey)) {
+        fetchArticleAhead(slug)
+      }
+    }
     const onIdle = () => {
-      prefetch(next)
-      prefetch(previous)
+      fetchAhead(next)
+      fetchAhead(previous)
     }
     const onPoint = (event: Event) => {
       const link = event.target instanceof Element ? event.target.closest('a[rel]') : null

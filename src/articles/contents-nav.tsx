@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Section } from './article-schema.ts'
-import type { SectionSpy } from './section-spy.ts'
+import { watchSections, type SectionSpy } from './section-spy.ts'
 import { useEscape } from '../lib/use-escape.ts'
 
 // Wide screens show the list beside the article; narrower ones a bar under the header whose
@@ -19,16 +19,11 @@ export function ContentsNav({ sections }: { sections: Section[] }) {
     buttonRef.current?.focus()
   })
 
-  // Following the reader is not needed for the first paint, so it loads afterwards.
+  // Following the reader starts once the article is on screen. Its code comes with the app's
+  // own chunk: loaded apart it would cost a request and more bytes than it saves.
   useEffect(() => {
-    let stopped = false
-    void import('./section-spy.ts').then(({ watchSections }) => {
-      if (!stopped) spy.current = watchSections(ids.split(' '), listRef.current, setActive)
-    })
-    return () => {
-      stopped = true
-      spy.current?.stop()
-    }
+    spy.current = watchSections(ids.split(' '), listRef.current, setActive)
+    return () => spy.current?.stop()
   }, [ids])
 
   return (

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect } from 'react'
+import { useEffect } from 'react'
 import { Link, useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
@@ -9,12 +9,7 @@ import { PageHeading } from '../components/page-heading.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
 import { AfterHydration } from '../components/after-hydration.tsx'
-
-const HistoryScrollMemory = lazy(() =>
-  import('../components/history-scroll-memory.tsx').then((module) => ({
-    default: module.HistoryScrollMemory,
-  })),
-)
+import { HistoryScrollMemory } from '../components/history-scroll-memory.tsx'
 
 export function ListRoute() {
   const [params] = useSearchParams()
@@ -39,9 +34,7 @@ function LoadedList({ page }: { page: number }) {
       </PageHeading>
       <ArticleList articles={data.articles} />
       <AfterHydration>
-        <Suspense fallback={null}>
-          <HistoryScrollMemory key={page} />
-        </Suspense>
+        <HistoryScrollMemory key={page} />
       </AfterHydration>
       {data.pageCount > 1 ? (
         <nav aria-label="Pages" className="flex justify-between">

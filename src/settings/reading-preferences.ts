@@ -1,5 +1,5 @@
 // The reader's display choices. Each is stored as `lede:<name>` and shown as `data-<name>` on
-// <html>, where the CSS picks it up; public/boot.js applies them before the first paint.
+// <html>, where the CSS picks it up; src/boot.ts applies them before the first paint.
 // The first option of each is the default, which sets no attribute.
 export const readingPreferences = [
   {
