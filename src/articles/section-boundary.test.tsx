@@ -54,7 +54,7 @@ test('a section whose content cannot be rendered takes down only that section', 
     <QueryClientProvider
       client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
     >
-      <ArticleView article={broken} />
+      <ArticleView article={broken} prefetch={() => {}} />
     </QueryClientProvider>,
   )
 

@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(seed))(
     test('reads in the reader with its sections, summary prompt and neighbours, and no dead links', async () => {
       const [article] = build().articles
       if (!article) throw new Error('no article')
-      render(<ArticleView article={article} />)
+      render(<ArticleView article={article} prefetch={() => {}} />)
       expect(screen.getByRole('heading', { level: 1, name: lines[0] })).toBeInTheDocument()
       expect(
         screen.getByRole('button', { name: 'No time to read? Get a summary' }),
