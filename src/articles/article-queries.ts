@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod/mini'
-import { ArticleListPageSchema, ArticleSchema } from './article-schema.ts'
+import { ArticleListPageSchema, ArticleSchema, slugPattern } from './article-schema.ts'
 
 export class ArticleNotFoundError extends Error {
   constructor(what: string) {
@@ -16,8 +16,6 @@ export class ArticleLoadError extends Error {
     this.name = 'ArticleLoadError'
   }
 }
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 // A request that never answers would leave the reader on the loading state for ever: after
 // this long it fails, and the reader offers Retry.

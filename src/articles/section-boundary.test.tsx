@@ -33,7 +33,6 @@ const article = ArticleSchema.parse({
   ],
   summary: { source: 'editor', points: [{ text: 'A point.', paragraphId: null }] },
   wordCount: 12,
-  readingMinutes: 1,
   previous: null,
   next: null,
 })

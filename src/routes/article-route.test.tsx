@@ -32,7 +32,6 @@ const article = ArticleSchema.parse({
   sections: [{ id: 'the-tide', title: 'The tide', blocks: [paragraph('p-2', 'High water.')] }],
   summary: { source: 'editor', points: [{ text: 'The tide came in.', paragraphId: null }] },
   wordCount: 4,
-  readingMinutes: 1,
   previous: { slug: 'older-news', title: 'Older news' },
   next: { slug: 'newer-news', title: 'Newer news' },
 })

@@ -1,8 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { articleQuery } from '../articles/article-queries.ts'
-import type { Article } from '../articles/article-schema.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { ArticleView } from '../articles/article-view.tsx'
+import { articleDescription } from '../articles/page-meta.ts'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { usePrefetchArticle } from '../articles/use-prefetch-article.ts'
 import { useNavigationState } from '../components/navigation-context.tsx'
@@ -24,12 +24,8 @@ function LoadedArticle({ slug }: { slug: string }) {
   return (
     <>
       <title>{`${article.title} – Lede`}</title>
-      <meta name="description" content={describe(article)} />
+      <meta name="description" content={articleDescription(article)} />
       <ArticleView article={article} prefetch={prefetch} />
     </>
   )
 }
-
-// Every article has a description for search results, even one without a standfirst.
-const describe = (article: Article) =>
-  article.standfirst ?? article.summary.points[0]?.text ?? article.title

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
+import { listDescription, listHeading, listTitle } from '../articles/page-meta.ts'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
@@ -20,15 +21,15 @@ export function ListRoute() {
 
 function LoadedList({ page }: { page: number }) {
   const { data } = useSuspenseQuery(listPageQuery(page))
-  const title = page > 1 ? `Latest articles, page ${page}` : 'Latest articles'
+  const heading = listHeading(page)
   const { hasNavigated } = useNavigationState()
   useScrollRestoration(`list ${page}`, hasNavigated)
   return (
     <div className="space-y-6">
-      <title>{page > 1 ? `${title} – Lede` : 'Lede – latest articles'}</title>
-      <meta name="description" content="Lede: the latest articles, newest first." />
-      <PageHeading announcement={title} className="text-3xl font-bold">
-        {title}
+      <title>{listTitle(page)}</title>
+      <meta name="description" content={listDescription} />
+      <PageHeading announcement={heading} className="text-3xl font-bold">
+        {heading}
       </PageHeading>
       <ArticleList articles={data.articles} />
       {data.pageCount > 1 ? (
