@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { rememberedScrollY } from '../lib/history-scroll.ts'
+import { rememberedScrollY } from '../lib/scroll-places.ts'
 import { readPosition, writePosition } from './reading-positions.ts'
 
 export function ResumeOffer({ slug }: { slug: string }) {
