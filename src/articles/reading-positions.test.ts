@@ -14,7 +14,7 @@ afterEach(() => {
 })
 
 test('a place is read back, and forgotten when the reader finishes', () => {
-  writePosition('otters', 0.42345, now)
+  writePosition('otters', 0.42346, now)
   expect(readPosition('otters', now + day)).toBe(0.4235)
   writePosition('otters', null, now)
   expect(readPosition('otters', now)).toBeNull()

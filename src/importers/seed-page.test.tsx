@@ -60,6 +60,7 @@ describe.skipIf(!existsSync(seed))(
       expect(within(more).queryAllByRole('link')).toHaveLength(0)
       expect(screen.queryByText(/No time to read\?/, { selector: 'p' })).toBeNull()
       await lazyPartsLoaded()
-    })
+      // Role queries over a whole article are slow in jsdom on a busy machine.
+    }, 30_000)
   },
 )
