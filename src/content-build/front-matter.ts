@@ -124,7 +124,6 @@ export function parseFrontMatter(file: string, source: string): FrontMatter | Co
   })
 }
 
-
 // YAML reports an unclosed quote where the text runs out, at the end of the front matter;
 // the editor needs the line where the quote was opened.
 function errorOffset(source: string, code: string, message: string, offset: number): number {
