@@ -102,12 +102,18 @@ test('a slow response shows a loading state without layout shift, and the page s
       }
     }).observe({ type: 'layout-shift', buffered: true })
   })
+  // The article's data is held back until the loading state has been seen, then let through.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
   await page.route(articleJson, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    await held
     await route.continue()
   })
   await openFromList(page)
   await expect(page.getByRole('status')).toContainText('Loading the article')
+  release()
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible({
     timeout: 10_000,
   })

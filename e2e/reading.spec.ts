@@ -26,6 +26,7 @@ test('an article shows its headline, standfirst, byline, date, reading time and 
   page,
 }) => {
   await page.goto('/')
+  await appStarted(page)
   await page.getByRole('link', { name: second }).click()
   await expect(page).toHaveURL('/articles/river-otters-return-to-the-brack')
   await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible()
@@ -94,6 +95,7 @@ test('next then previous lead to the right articles, and back and forward retrac
   page,
 }) => {
   await page.goto('/articles/harwick-tram-extension-approved')
+  await appStarted(page)
   const more = page.getByRole('navigation', { name: 'More articles' })
   await expect(more.getByRole('link', { name: /Previous article/ })).toHaveCount(0)
   await more.getByRole('link', { name: `Next article ${second}` }).click()
@@ -139,6 +141,7 @@ test.describe('a missing article', () => {
     await page.goto('/articles/no-such-article')
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
     await expect(page).toHaveTitle('Page not found – Lede')
+    await appStarted(page)
     await page.getByRole('link', { name: 'Go to the article list' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
   })

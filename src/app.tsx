@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { articleQuery } from './articles/article-queries.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
@@ -34,12 +34,12 @@ export function App({ queryClient, ssrPath }: Props) {
 
 function Shell() {
   const [location] = useLocation()
-  const firstLocation = useRef(location)
+  const [firstLocation] = useState(location)
   const [hasNavigated, setHasNavigated] = useState(false)
   const [announcement, setAnnouncement] = useState('')
-  useEffect(() => {
-    if (location !== firstLocation.current) setHasNavigated(true)
-  }, [location])
+  // Set while rendering, not in an effect, so the page shown by the first navigation already
+  // knows it was navigated to.
+  if (!hasNavigated && location !== firstLocation) setHasNavigated(true)
   const announce = useCallback((message: string) => setAnnouncement(message), [])
   const navigation = useMemo(() => ({ hasNavigated, announce }), [hasNavigated, announce])
 

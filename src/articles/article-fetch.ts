@@ -1,14 +1,12 @@
 import type { z } from 'zod/mini'
 import { articleUrl, listPageUrl } from './article-addresses.ts'
 import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
-import { ArticleListPageSchema, ArticleSchema } from './article-schema.ts'
+import { ArticleListPageSchema, ArticleSchema, slugPattern } from './article-schema.ts'
 import { takeEarlyResponse } from './early-fetch.ts'
 
 // The fetchers and the schema they check against (zod with it) are a chunk of their own, loaded
 // by the first query that fetches: a prerendered page arrives with its data, checked by the
 // content build, so its first load needs neither.
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 // A request that never answers would leave the reader on the loading state for ever: after
 // this long it fails, and the reader offers Retry.

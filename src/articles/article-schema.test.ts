@@ -33,7 +33,6 @@ const article = {
   ],
   summary: { source: 'generated', points: [{ text: 'Hello.', paragraphId: 'p-1' }] },
   wordCount: 2,
-  readingMinutes: 1,
   previous: null,
   next: { slug: null, title: 'A page not in the collection' },
 }
@@ -66,16 +65,6 @@ test('rejects an unknown block type, a bad date and a bad slug', () => {
 test('a list page carries only list fields, not the article bodies', () => {
   const page = ArticleListPageSchema.parse({ page: 1, pageCount: 1, total: 1, articles: [article] })
   expect(Object.keys(page.articles[0] ?? {}).sort()).toEqual(
-    [
-      'date',
-      'dir',
-      'displayDate',
-      'lang',
-      'readingMinutes',
-      'slug',
-      'standfirst',
-      'title',
-      'wordCount',
-    ].sort(),
+    ['date', 'dir', 'displayDate', 'lang', 'slug', 'standfirst', 'title', 'wordCount'].sort(),
   )
 })

@@ -4,14 +4,16 @@ import { z } from 'zod/mini'
 // and the reader validates what it fetches with it. The types come from here. It uses zod's
 // tree-shakable "mini" build because it ships in the reader's first-load JavaScript.
 
+// The links a reader can be given: the schema admits no other, and the reader checks again.
+export const isSafeHref = (href: string) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href)
+
 const SafeHrefSchema = z
   .string()
-  .check(
-    z.refine(
-      (href) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href),
-      'link must be http(s), mailto, a site path or a #fragment',
-    ),
-  )
+  .check(z.refine(isSafeHref, 'link must be http(s), mailto, a site path or a #fragment'))
+
+// An article's address is /articles/<slug>: lowercase words joined by single hyphens.
+export const slugSource = '[a-z0-9]+(?:-[a-z0-9]+)*'
+export const slugPattern = new RegExp(`^${slugSource}$`)
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -77,7 +79,7 @@ const IsoDateSchema = z
   .check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/))
 
 export const ArticleSchema = z.object({
-  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  slug: z.string().check(z.regex(slugPattern)),
   title: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
   // The date as the reader sees it, in the article's language (content-build/format-date.ts).
@@ -91,7 +93,6 @@ export const ArticleSchema = z.object({
   sections: z.array(SectionSchema),
   summary: SummarySchema,
   wordCount: z.int().check(z.nonnegative()),
-  readingMinutes: z.int().check(z.positive()),
   previous: z.nullable(NeighbourSchema),
   next: z.nullable(NeighbourSchema),
 })
@@ -106,7 +107,6 @@ export const ArticleListItemSchema = z.pick(ArticleSchema, {
   lang: true,
   dir: true,
   wordCount: true,
-  readingMinutes: true,
 })
 export type ArticleListItem = z.infer<typeof ArticleListItemSchema>
 

@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useCallback, useRef } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import { ArticleBlocks } from './article-blocks.tsx'
+import type { CopyLink } from './copied-link-status.tsx'
 import type { Article } from './article-schema.ts'
 import { ContentsNav } from './contents-nav.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
@@ -9,13 +10,24 @@ import { NeighbourLinks } from './neighbour-links.tsx'
 import { PrintMasthead } from './print-masthead.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
 import { formatReadingTime } from './reading-time-range.ts'
-import { SummaryDisclosure } from './summary-disclosure.tsx'
+import { SummaryDisclosure, type SummaryControl } from './summary-disclosure.tsx'
 
 const ArticleExtras = lazy(() =>
   import('./article-extras.tsx').then((module) => ({ default: module.ArticleExtras })),
 )
 
-export function ArticleView({ article }: { article: Article }) {
+type Props = {
+  article: Article
+  // Fetches another article's data ahead of the reader following a link to it.
+  prefetch: (slug: string) => void
+  fetchAhead: (slug: string) => void
+}
+
+export function ArticleView({ article, prefetch, fetchAhead }: Props) {
+  const summary = useRef<SummaryControl>(null)
+  const onSummaryKey = useCallback(() => summary.current?.toggleFromKeyboard(), [])
+  const copyLink = useRef<CopyLink>(null)
+  const onCopy = useCallback((id: string) => copyLink.current?.(id), [])
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
       <header className="space-y-3 sm:space-y-4">
@@ -32,7 +44,7 @@ export function ArticleView({ article }: { article: Article }) {
           </span>
         </p>
       </header>
-      <SummaryDisclosure summary={article.summary} />
+      <SummaryDisclosure ref={summary} summary={article.summary} />
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
       <div className="prose-body">
         <SectionBoundary>
@@ -44,7 +56,7 @@ export function ArticleView({ article }: { article: Article }) {
               <h2 id={section.id} className="section-heading">
                 {section.title}
               </h2>
-              <CopyLinkButton title={section.title} />
+              <CopyLinkButton id={section.id} title={section.title} onCopy={onCopy} />
             </div>
             <SectionBoundary>
               <ArticleBlocks blocks={section.blocks} />
@@ -52,13 +64,16 @@ export function ArticleView({ article }: { article: Article }) {
           </section>
         ))}
       </div>
-      <NeighbourLinks previous={article.previous} next={article.next} />
+      <NeighbourLinks previous={article.previous} next={article.next} onIntent={prefetch} />
       <AfterHydration>
         <Suspense fallback={null}>
           <ArticleExtras
             slug={article.slug}
             previous={article.previous?.slug ?? null}
             next={article.next?.slug ?? null}
+            fetchAhead={fetchAhead}
+            onSummaryKey={onSummaryKey}
+            copyLinkRef={copyLink}
           />
         </Suspense>
       </AfterHydration>

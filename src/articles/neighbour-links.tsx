@@ -1,14 +1,23 @@
 import { Link } from 'wouter'
 import type { Neighbour } from './article-schema.ts'
 
-type Props = { previous: Neighbour | null; next: Neighbour | null }
+type Props = {
+  previous: Neighbour | null
+  next: Neighbour | null
+  // The reader points at or focuses a neighbour's link: its data can be fetched ahead.
+  onIntent: (slug: string) => void
+}
 
-export function NeighbourLinks({ previous, next }: Props) {
+export function NeighbourLinks({ previous, next, onIntent }: Props) {
   if (!previous && !next) return null
   return (
     <nav aria-label="More articles" className="grid gap-4 sm:grid-cols-2">
-      {previous ? <NeighbourLink neighbour={previous} direction="previous" /> : <span />}
-      {next ? <NeighbourLink neighbour={next} direction="next" /> : null}
+      {previous ? (
+        <NeighbourLink neighbour={previous} direction="previous" onIntent={onIntent} />
+      ) : (
+        <span />
+      )}
+      {next ? <NeighbourLink neighbour={next} direction="next" onIntent={onIntent} /> : null}
     </nav>
   )
 }
@@ -16,9 +25,11 @@ export function NeighbourLinks({ previous, next }: Props) {
 function NeighbourLink({
   neighbour,
   direction,
+  onIntent,
 }: {
   neighbour: Neighbour
   direction: 'previous' | 'next'
+  onIntent: (slug: string) => void
 }) {
   const label = direction === 'previous' ? 'Previous article' : 'Next article'
   const align = direction === 'next' ? 'sm:text-end' : ''
@@ -41,9 +52,12 @@ function NeighbourLink({
       </p>
     )
   }
+  const slug = neighbour.slug
   return (
     <Link
-      href={`/articles/${neighbour.slug}`}
+      href={`/articles/${slug}`}
+      onPointerEnter={() => onIntent(slug)}
+      onFocus={() => onIntent(slug)}
       rel={direction === 'previous' ? 'prev' : 'next'}
       className={`block rounded-lg border border-line p-4 hover:border-accent ${align}`}
     >

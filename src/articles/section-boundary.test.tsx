@@ -33,7 +33,6 @@ const article = ArticleSchema.parse({
   ],
   summary: { source: 'editor', points: [{ text: 'A point.', paragraphId: null }] },
   wordCount: 12,
-  readingMinutes: 1,
   previous: null,
   next: null,
 })
@@ -54,7 +53,7 @@ test('a section whose content cannot be rendered takes down only that section', 
     <QueryClientProvider
       client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
     >
-      <ArticleView article={broken} />
+      <ArticleView article={broken} prefetch={() => {}} fetchAhead={() => {}} />
     </QueryClientProvider>,
   )
 

@@ -1,13 +1,24 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type Ref,
+} from 'react'
 import { readStored, writeStored } from '../lib/stored.ts'
 import type { Summary } from './article-schema.ts'
 
 const storageKey = 'lede:summary-open'
-// The keyboard shortcut for the summary presses this button.
-export const summaryToggleId = 'lede-summary-toggle'
 const subscribeToNothing = () => () => {}
 
-export function SummaryDisclosure({ summary }: { summary: Summary }) {
+// What the article's keyboard shortcut can do with the summary.
+export type SummaryControl = { toggleFromKeyboard: () => void }
+
+type Props = { summary: Summary; ref?: Ref<SummaryControl> }
+
+export function SummaryDisclosure({ summary, ref }: Props) {
   // The server renders the summary closed; a reader who likes it open gets it once hydrated.
   const likesOpen = useSyncExternalStore(
     subscribeToNothing,
@@ -26,20 +37,22 @@ export function SummaryDisclosure({ summary }: { summary: Summary }) {
     focusOnOpen.current = false
   }, [open])
 
+  // Opened from the keyboard, the summary takes the reader to what they opened.
+  function toggle(fromKeyboard: boolean) {
+    focusOnOpen.current = !open && fromKeyboard
+    writeStored(storageKey, open ? '0' : '1')
+    setOpen(!open)
+  }
+  useImperativeHandle(ref, () => ({ toggleFromKeyboard: () => toggle(true) }))
+
   return (
     <div className="summary rounded-lg border border-line bg-subtle">
       <button
-        id={summaryToggleId}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={(event) => {
-          // A click with no pointer (detail 0) came from Enter, Space or a shortcut: take the
-          // keyboard reader to what they opened.
-          focusOnOpen.current = !open && event.detail === 0
-          writeStored(storageKey, open ? '0' : '1')
-          setOpen(!open)
-        }}
+        // A click with no pointer (detail 0) came from Enter or Space.
+        onClick={(event) => toggle(event.detail === 0)}
         className="flex w-full items-center justify-between gap-4 rounded-lg px-4 py-3 text-start"
       >
         <span lang="en" dir="ltr">

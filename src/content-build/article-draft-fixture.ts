@@ -17,7 +17,6 @@ export function articleDraft(fields: Partial<DraftArticle> = {}): DraftArticle {
     sections: [],
     summary: { source: 'generated', points: [] },
     wordCount: 0,
-    readingMinutes: 1,
     namedPrevious: null,
     namedNext: null,
     articleLinks: [],

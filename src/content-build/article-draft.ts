@@ -82,7 +82,6 @@ export function settleDraft(draft: SourceDraft, frontMatter: FrontMatter): Draft
         }
       : { source: 'generated', points: [] },
     wordCount: 0,
-    readingMinutes: 1,
     namedPrevious: frontMatter.previous
       ? { title: frontMatter.previous, line: neighbourLine('previous') }
       : null,

@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
-import type { ContentProblem } from './content-problem.ts'
+import { problemAt as problem, type ContentProblem } from './content-problem.ts'
 
 const OptionalText = z
   .string()
@@ -123,16 +123,6 @@ export function parseFrontMatter(file: string, source: string): FrontMatter | Co
       return problem(file, at.line + firstLine - 1, at.col, key, message)
     })
   })
-}
-
-function problem(
-  file: string,
-  line: number,
-  column: number,
-  field: string,
-  message: string,
-): ContentProblem {
-  return { file, line, column, field, message }
 }
 
 // YAML reports an unclosed quote where the text runs out, at the end of the front matter;

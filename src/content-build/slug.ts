@@ -1,12 +1,7 @@
-// An article's slug is its file name and its address (/articles/<slug>): lowercase ASCII words
-// joined by single hyphens.
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+// Slugs for new articles (the importers name files with them); what a slug may be is the
+// article schema's slugPattern.
 
 export const MAX_SLUG_LENGTH = 80
-
-export function isSlug(text: string): boolean {
-  return SLUG_PATTERN.test(text)
-}
 
 const LETTER_FOLDS: Record<string, string> = {
   ß: 'ss',

@@ -58,7 +58,6 @@ test('shareTags escapes text that would end the attribute', () => {
         sections: [],
         summary: { source: 'editor', points: [{ text: 'Point & more', paragraphId: null }] },
         wordCount: 1,
-        readingMinutes: 1,
         previous: null,
         next: null,
       },

@@ -1,3 +1,5 @@
+import { writeStored } from '../lib/stored.ts'
+
 // The reader's display choices. Each is stored as `lede:<name>` and shown as `data-<name>` on
 // <html>, where the CSS picks it up; src/boot.ts applies them before the first paint.
 // The first option of each is the default, which sets no attribute.
@@ -53,10 +55,5 @@ export function applyChoice(preference: ReadingPreference, value: string): void 
   const root = document.documentElement
   if (isDefault) root.removeAttribute(`data-${preference.name}`)
   else root.setAttribute(`data-${preference.name}`, value)
-  try {
-    if (isDefault) window.localStorage.removeItem(`lede:${preference.name}`)
-    else window.localStorage.setItem(`lede:${preference.name}`, value)
-  } catch {
-    // Storage is blocked: the choice lasts for this page.
-  }
+  writeStored(`lede:${preference.name}`, isDefault ? null : value)
 }

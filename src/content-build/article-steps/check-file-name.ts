@@ -1,11 +1,11 @@
+import { slugPattern } from '../../articles/article-schema.ts'
 import type { SourceDraft } from '../article-draft.ts'
 import { problemAt } from '../content-problem.ts'
 import type { StepResult } from '../run-steps.ts'
-import { isSlug } from '../slug.ts'
 
 // The file name is the article's address, so it must be one a reader can type.
 export function checkFileName(draft: SourceDraft): StepResult<SourceDraft> {
-  if (isSlug(draft.slug)) return { draft }
+  if (slugPattern.test(draft.slug)) return { draft }
   return {
     draft,
     problems: [
