@@ -8,6 +8,7 @@ import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
 import { PrintMasthead } from './print-masthead.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
+import { fill } from '../lib/words/count.ts'
 import { formatReadingTime } from './reading-time-range.ts'
 import { SummaryDisclosure } from './summary-disclosure.tsx'
 
@@ -16,6 +17,7 @@ const ArticleExtras = lazy(() =>
 )
 
 export function ArticleView({ article }: { article: Article }) {
+  const { words } = article
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
       <header className="space-y-3 sm:space-y-4">
@@ -25,11 +27,11 @@ export function ArticleView({ article }: { article: Article }) {
         </PageHeading>
         {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
         <p className="meta-line">
-          {article.author ? <span className="byline">By {article.author}</span> : null}
+          {article.author ? (
+            <span className="byline">{fill(words.byline, { author: article.author })}</span>
+          ) : null}
           <time dateTime={article.date}>{article.displayDate}</time>
-          <span lang="en" dir="ltr">
-            {formatReadingTime(article.wordCount)}
-          </span>
+          <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
         </p>
       </header>
       <SummaryDisclosure summary={article.summary} />
@@ -52,7 +54,7 @@ export function ArticleView({ article }: { article: Article }) {
           </section>
         ))}
       </div>
-      <NeighbourLinks previous={article.previous} next={article.next} />
+      <NeighbourLinks previous={article.previous} next={article.next} date={article.date} />
       <AfterHydration>
         <Suspense fallback={null}>
           <ArticleExtras

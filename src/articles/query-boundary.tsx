@@ -5,11 +5,12 @@ import { ArticleNotFoundError } from './article-queries.ts'
 import { ErrorView } from '../components/error-view.tsx'
 import { NotFoundView } from '../components/not-found-view.tsx'
 
-type Props = { children: ReactNode; fallback: ReactNode; resetKey: string }
+// `notFound` is what the route offers when the article is not there (the latest articles).
+type Props = { children: ReactNode; fallback: ReactNode; resetKey: string; notFound?: ReactNode }
 
 // Loading, failure and not-found for a route, in one place: Suspense shows the fallback,
 // the error boundary shows what went wrong with a way on.
-export function QueryBoundary({ children, fallback, resetKey }: Props) {
+export function QueryBoundary({ children, fallback, resetKey, notFound }: Props) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
@@ -18,10 +19,9 @@ export function QueryBoundary({ children, fallback, resetKey }: Props) {
           resetKeys={[resetKey]}
           fallbackRender={({ error, resetErrorBoundary }) =>
             error instanceof ArticleNotFoundError ? (
-              <NotFoundView message="There is no article at this address. It may have moved, or the link may be mistyped." />
+              (notFound ?? <NotFoundView />)
             ) : (
               <ErrorView
-                title="This page could not be loaded"
                 message={error instanceof Error ? error.message : 'Something went wrong.'}
                 onRetry={resetErrorBoundary}
               />

@@ -6,10 +6,11 @@ import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { ArticleView } from '../articles/article-view.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
+import { NotFoundRoute } from './not-found-route.tsx'
 
 export function ArticleRoute({ slug }: { slug: string }) {
   return (
-    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={slug}>
+    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={slug} notFound={<NotFoundRoute />}>
       <LoadedArticle slug={slug} />
     </QueryBoundary>
   )

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { useEscape } from '../lib/use-escape.ts'
+import { useWords } from '../lib/words/words-context.tsx'
 
 const loadPanel = () =>
   import('./reading-settings-panel.tsx').then((module) => ({
@@ -9,6 +10,7 @@ const ReadingSettingsPanel = lazy(loadPanel)
 
 // A disclosure rather than a dialog: the reader sees the page change as they choose.
 export function ReadingSettingsMenu() {
+  const words = useWords()
   const [open, setOpen] = useState(false)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const panelId = useId()
@@ -28,7 +30,7 @@ export function ReadingSettingsMenu() {
         onFocus={() => void loadPanel()}
         className="rounded-lg border border-line px-3 py-1.5 text-sm font-semibold"
       >
-        Reading settings
+        {words.readingSettings}
       </button>
       <div
         id={panelId}
@@ -36,7 +38,7 @@ export function ReadingSettingsMenu() {
         className="absolute end-0 top-full z-30 mt-2 w-72 rounded-lg border border-line bg-page p-4 shadow-lg"
       >
         {open ? (
-          <Suspense fallback={<p>Loading settings…</p>}>
+          <Suspense fallback={<p>{words.loadingSettings}</p>}>
             <ReadingSettingsPanel />
           </Suspense>
         ) : null}

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useWords } from '../lib/words/words-context.tsx'
 import {
   applyChoice,
   currentChoice,
@@ -17,11 +18,12 @@ export function ReadingSettingsPanel() {
 }
 
 function PreferenceChoice({ preference }: { preference: ReadingPreference }) {
+  const words = useWords()
   // The panel only ever renders in the browser, after a click, so it can read the page directly.
   const [value, setValue] = useState(() => currentChoice(preference))
   return (
     <fieldset>
-      <legend className="font-semibold">{preference.legend}</legend>
+      <legend className="font-semibold">{words[preference.legend]}</legend>
       {preference.options.map((option) => (
         <label key={option.value} className="mt-1 flex items-center gap-2">
           <input
@@ -34,7 +36,7 @@ function PreferenceChoice({ preference }: { preference: ReadingPreference }) {
               setValue(option.value)
             }}
           />
-          {option.label}
+          {words[option.label]}
         </label>
       ))}
     </fieldset>
