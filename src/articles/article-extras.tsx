@@ -245,6 +245,23 @@ function KeyboardShortcuts({ previous, next }: { previous: string | null; next: 
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [navigate, previous, next])
 
+  // A click on the backdrop, outside the dialog's box, closes it.
+  useEffect(() => {
+    const dialog = dialogRef.current
+    const onClick = (event: MouseEvent) => {
+      if (!dialog || event.target !== dialog) return
+      const box = dialog.getBoundingClientRect()
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom
+      if (!inside) dialog.close()
+    }
+    dialog?.addEventListener('click', onClick)
+    return () => dialog?.removeEventListener('click', onClick)
+  }, [])
+
   return (
     <div lang="en" dir="ltr" className="text-sm print:hidden">
       <button type="button" className="link" onClick={openHelp}>

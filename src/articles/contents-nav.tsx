@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { Section } from './article-schema.ts'
 import type { SectionSpy } from './section-spy.ts'
 import { useEscape } from '../lib/use-escape.ts'
+import { useOutsidePress } from '../lib/use-outside-press.ts'
 import { useWords } from '../lib/words/words-context.tsx'
 
 // Wide screens show the list beside the article; narrower ones a bar under the header whose
@@ -14,12 +15,14 @@ export function ContentsNav({ sections }: { sections: Section[] }) {
   const listId = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
   const listRef = useRef<HTMLOListElement>(null)
+  const navRef = useRef<HTMLElement>(null)
   const ids = sections.map((section) => section.id).join(' ')
   const current = sections[active]
   useEscape(open, () => {
     setOpen(false)
     buttonRef.current?.focus()
   })
+  useOutsidePress(open, navRef, () => setOpen(false))
 
   // Following the reader is not needed for the first paint, so it loads afterwards.
   useEffect(() => {
@@ -34,7 +37,7 @@ export function ContentsNav({ sections }: { sections: Section[] }) {
   }, [ids])
 
   return (
-    <nav aria-label={words.contents} className="contents-nav">
+    <nav ref={navRef} aria-label={words.contents} className="contents-nav">
       <button
         ref={buttonRef}
         type="button"
