@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { ArticleListPageSchema, ArticleSchema } from './article-schema.ts'
+import { english } from '../lib/words/english.ts'
 
 const article = {
   slug: 'harbour-lights',
@@ -33,6 +34,7 @@ const article = {
   ],
   summary: { source: 'generated', points: [{ text: 'Hello.', paragraphId: 'p-1' }] },
   wordCount: 2,
+  words: english,
   previous: null,
   next: { slug: null, title: 'A page not in the collection' },
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { WordsSchema } from '../lib/words/words-schema.ts'
 
 // One schema for the article JSON: the content build validates what it writes with it,
 // and the reader validates what it fetches with it. The types come from here. It uses zod's
@@ -67,16 +68,21 @@ export const SummarySchema = z.object({
 })
 export type Summary = z.infer<typeof SummarySchema>
 
-// A neighbour always has a title; it has a slug only when that article is in the collection,
-// so the reader never links to a page that does not exist.
-export const NeighbourSchema = z.object({ slug: z.nullable(z.string()), title: z.string() })
-export type Neighbour = z.infer<typeof NeighbourSchema>
-
 // The content build checks that a date is a real one (front-matter.ts); the reader only needs
 // its shape, and a plain pattern keeps zod's date-time machinery out of the first load.
 const IsoDateSchema = z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/))
+
+// A neighbour always has a title; it has a slug only when that article is in the collection,
+// so the reader never links to a page that does not exist.
+// Its date, when known, lets the reader say whether it is newer or older.
+export const NeighbourSchema = z.object({
+  slug: z.nullable(z.string()),
+  title: z.string(),
+  date: z.optional(IsoDateSchema),
+})
+export type Neighbour = z.infer<typeof NeighbourSchema>
 
 export const ArticleSchema = z.object({
   slug: z.string().check(z.regex(slugPattern)),
@@ -93,6 +99,8 @@ export const ArticleSchema = z.object({
   sections: z.array(SectionSchema),
   summary: SummarySchema,
   wordCount: z.int().check(z.nonnegative()),
+  // The reader's chrome in the article's language (src/lib/words/), chosen by the build.
+  words: WordsSchema,
   previous: z.nullable(NeighbourSchema),
   next: z.nullable(NeighbourSchema),
 })

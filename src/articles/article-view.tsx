@@ -9,6 +9,7 @@ import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
 import { PrintMasthead } from './print-masthead.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
+import { fill } from '../lib/words/count.ts'
 import { formatReadingTime } from './reading-time-range.ts'
 import { SummaryDisclosure, type SummaryControl } from './summary-disclosure.tsx'
 
@@ -24,6 +25,7 @@ type Props = {
 }
 
 export function ArticleView({ article, prefetch, fetchAhead }: Props) {
+  const { words } = article
   const summary = useRef<SummaryControl>(null)
   const onSummaryKey = useCallback(() => summary.current?.toggleFromKeyboard(), [])
   const copyLink = useRef<CopyLink>(null)
@@ -37,11 +39,11 @@ export function ArticleView({ article, prefetch, fetchAhead }: Props) {
         </PageHeading>
         {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
         <p className="meta-line">
-          {article.author ? <span className="byline">By {article.author}</span> : null}
+          {article.author ? (
+            <span className="byline">{fill(words.byline, { author: article.author })}</span>
+          ) : null}
           <time dateTime={article.date}>{article.displayDate}</time>
-          <span lang="en" dir="ltr">
-            {formatReadingTime(article.wordCount)}
-          </span>
+          <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
         </p>
       </header>
       <SummaryDisclosure ref={summary} summary={article.summary} />
@@ -64,7 +66,12 @@ export function ArticleView({ article, prefetch, fetchAhead }: Props) {
           </section>
         ))}
       </div>
-      <NeighbourLinks previous={article.previous} next={article.next} onIntent={prefetch} />
+      <NeighbourLinks
+        previous={article.previous}
+        next={article.next}
+        date={article.date}
+        onIntent={prefetch}
+      />
       <AfterHydration>
         <Suspense fallback={null}>
           <ArticleExtras

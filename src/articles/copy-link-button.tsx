@@ -1,3 +1,5 @@
+import { useWords } from '../lib/words/words-context.tsx'
+
 type Props = {
   // The section heading's id: the link is this page's address with it as the hash.
   id: string
@@ -7,13 +9,11 @@ type Props = {
 
 // Sits beside a section heading, not inside it, so the heading's name stays just its title.
 export function CopyLinkButton({ id, title, onCopy }: Props) {
+  const words = useWords()
   return (
     <button type="button" className="copy-link" onClick={() => onCopy(id)}>
       <span aria-hidden="true">#</span>
-      <span lang="en" dir="ltr" className="sr-only">
-        Copy link to section:{' '}
-      </span>
-      <span className="sr-only">{title}</span>
+      <span className="sr-only">{`${words.copyLink}: ${title}`}</span>
     </button>
   )
 }

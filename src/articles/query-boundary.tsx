@@ -6,14 +6,13 @@ import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { ErrorView } from '../components/error-view.tsx'
 import { NotFoundView } from '../components/not-found-view.tsx'
 
-type Props = { children: ReactNode; fallback: ReactNode; resetKey: string }
+// `notFound` is what the route offers when the article is not there (the latest articles).
+type Props = { children: ReactNode; fallback: ReactNode; resetKey: string; notFound?: ReactNode }
 
 // Loading, failure and not-found for a route, in one place: Suspense shows the fallback,
 // the error boundary shows what went wrong with a way on.
-export function QueryBoundary({ children, fallback, resetKey }: Props) {
-  const notFound = (
-    <NotFoundView message="There is no article at this address. It may have moved, or the link may be mistyped." />
-  )
+export function QueryBoundary({ children, fallback, resetKey, notFound: offered }: Props) {
+  const notFound = offered ?? <NotFoundView />
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
@@ -27,7 +26,6 @@ export function QueryBoundary({ children, fallback, resetKey }: Props) {
               <LoadAsPage loading={fallback} notFound={notFound} />
             ) : (
               <ErrorView
-                title="This page could not be loaded"
                 message={error instanceof Error ? error.message : 'Something went wrong.'}
                 onRetry={retry}
               />

@@ -4,6 +4,7 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { ArticleSchema, type Block } from './article-schema.ts'
 import { ArticleView } from './article-view.tsx'
 import { lazyPartsLoaded } from './lazy-parts-loaded.ts'
+import { english } from '../lib/words/english.ts'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -33,6 +34,7 @@ const article = ArticleSchema.parse({
   ],
   summary: { source: 'editor', points: [{ text: 'A point.', paragraphId: null }] },
   wordCount: 12,
+  words: english,
   previous: null,
   next: null,
 })

@@ -16,6 +16,23 @@ export function ShortcutsDialog({ open, onClose }: Props) {
     else if (!open && dialog.open) dialog.close()
   }, [open])
 
+  // A click on the backdrop, outside the dialog's box, closes it.
+  useEffect(() => {
+    const dialog = dialogRef.current
+    const onClick = (event: MouseEvent) => {
+      if (!dialog || event.target !== dialog) return
+      const box = dialog.getBoundingClientRect()
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom
+      if (!inside) dialog.close()
+    }
+    dialog?.addEventListener('click', onClick)
+    return () => dialog?.removeEventListener('click', onClick)
+  }, [])
+
   return (
     <dialog
       ref={dialogRef}

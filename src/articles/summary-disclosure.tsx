@@ -8,6 +8,7 @@ import {
   type Ref,
 } from 'react'
 import { readStored, writeStored } from '../lib/stored.ts'
+import { useWords } from '../lib/words/words-context.tsx'
 import type { Summary } from './article-schema.ts'
 
 const storageKey = 'lede:summary-open'
@@ -19,6 +20,7 @@ export type SummaryControl = { toggleFromKeyboard: () => void }
 type Props = { summary: Summary; ref?: Ref<SummaryControl> }
 
 export function SummaryDisclosure({ summary, ref }: Props) {
+  const words = useWords()
   // The server renders the summary closed; a reader who likes it open gets it once hydrated.
   const likesOpen = useSyncExternalStore(
     subscribeToNothing,
@@ -55,9 +57,9 @@ export function SummaryDisclosure({ summary, ref }: Props) {
         onClick={(event) => toggle(event.detail === 0)}
         className="flex w-full items-center justify-between gap-4 rounded-lg px-4 py-3 text-start"
       >
-        <span lang="en" dir="ltr">
-          <span className="block text-sm text-muted">No time to read?</span>{' '}
-          <span className="block font-semibold">Get a summary</span>
+        <span>
+          <span className="block text-sm text-muted">{words.summaryPrompt}</span>{' '}
+          <span className="block font-semibold">{words.summaryOpen}</span>
         </span>
         <span
           aria-hidden="true"
@@ -67,20 +69,11 @@ export function SummaryDisclosure({ summary, ref }: Props) {
         </span>
       </button>
       <section id={panelId} hidden={!open} aria-labelledby={headingId} className="px-4 pb-4">
-        <h2
-          ref={headingRef}
-          id={headingId}
-          tabIndex={-1}
-          lang="en"
-          dir="ltr"
-          className="text-base font-semibold"
-        >
-          Summary
+        <h2 ref={headingRef} id={headingId} tabIndex={-1} className="text-base font-semibold">
+          {words.summary}
         </h2>
-        <p lang="en" dir="ltr" className="text-sm text-muted">
-          {summary.source === 'editor'
-            ? 'Written by the editor.'
-            : 'Generated from the article: sentences picked by Lede. Select one to read it in place.'}
+        <p className="text-sm text-muted">
+          {summary.source === 'editor' ? words.summaryByEditor : words.summaryGenerated}
         </p>
         <ul className="mt-2 list-disc space-y-2 ps-6">
           {summary.points.map((point, index) => (

@@ -146,7 +146,8 @@ test(
     const user = userEvent.setup()
     const { fetched } = await renderArticle()
     await user.hover(screen.getByRole('link', { name: /Next article/ }))
-    expect(fetched).toContain('/data/articles/newer-news.json')
+    // The fetch waits for the code that checks the data, which loads on first use.
+    await waitFor(() => expect(fetched).toContain('/data/articles/newer-news.json'))
   },
   timeout,
 )

@@ -8,10 +8,11 @@ import { useFetchArticleAhead } from '../articles/use-fetch-article-ahead.ts'
 import { usePrefetchArticle } from '../articles/use-prefetch-article.ts'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
+import { NotFoundRoute } from './not-found-route.tsx'
 
 export function ArticleRoute({ slug }: { slug: string }) {
   return (
-    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={slug}>
+    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={slug} notFound={<NotFoundRoute />}>
       <LoadedArticle slug={slug} />
     </QueryBoundary>
   )

@@ -19,7 +19,9 @@ export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
     neighbour: { title: string; line: number },
   ): Neighbour => {
     const found = byTitle.get(titleKey(neighbour.title)) ?? bySlug.get(neighbour.title)
-    if (found && found.slug !== draft.slug) return { slug: found.slug, title: found.title }
+    if (found && found.slug !== draft.slug) {
+      return { slug: found.slug, title: found.title, date: found.date }
+    }
     warnings.push({
       file: draft.file,
       line: neighbour.line,
@@ -30,7 +32,7 @@ export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
     return { slug: null, title: neighbour.title }
   }
   const inOrder = (draft: DraftArticle | undefined): Neighbour | null =>
-    draft ? { slug: draft.slug, title: draft.title } : null
+    draft ? { slug: draft.slug, title: draft.title, date: draft.date } : null
 
   const articles = ordered.map((draft, index) => {
     const { namedPrevious, namedNext } = draft
