@@ -1,12 +1,10 @@
 import { z } from 'zod/mini'
 import { WordsSchema } from '../lib/words/words-schema.ts'
+import { isSafeHref } from './safe-href.ts'
 
 // One schema for the article JSON: the content build validates what it writes with it,
 // and the reader validates what it fetches with it. The types come from here. It uses zod's
 // tree-shakable "mini" build because it ships in the reader's first-load JavaScript.
-
-// The links a reader can be given: the schema admits no other, and the reader checks again.
-export const isSafeHref = (href: string) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href)
 
 const SafeHrefSchema = z
   .string()
