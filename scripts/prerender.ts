@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     : await buildServerBundle()
   try {
     const server: typeof EntryServer = await import(pathToFileURL(bundle.file).href)
+    await server.ready
     const pages = new Map<string, string>()
 
     const listPage = server.ArticleListPageSchema.parse(

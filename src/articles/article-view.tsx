@@ -6,6 +6,7 @@ import type { Article } from './article-schema.ts'
 import { ContentsNav } from './contents-nav.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
+import { RichBlockSlot } from './rich-block-slot.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
 import { formatReadingTime } from './reading-time-range.ts'
 import { SummaryDisclosure } from './summary-disclosure.tsx'
@@ -33,7 +34,7 @@ export function ArticleView({ article }: { article: Article }) {
           </span>
         </p>
       </header>
-      <SummaryDisclosure summary={article.summary} />
+      {article.summary.points.length ? <SummaryDisclosure summary={article.summary} /> : null}
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
       <div className="prose-body space-y-5 leading-relaxed">
         <SectionBoundary>
@@ -52,6 +53,13 @@ export function ArticleView({ article }: { article: Article }) {
             </SectionBoundary>
           </section>
         ))}
+        {article.footnotes?.length ? (
+          <RichBlockSlot
+            kind="footnotes"
+            footnotes={article.footnotes}
+            blocks={(inner) => <ArticleBlocks blocks={inner} />}
+          />
+        ) : null}
       </div>
       <NeighbourLinks previous={article.previous} next={article.next} />
       <AfterHydration>

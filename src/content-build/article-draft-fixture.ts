@@ -15,6 +15,7 @@ export function articleDraft(fields: Partial<DraftArticle> = {}): DraftArticle {
     tags: [],
     opening: [],
     sections: [],
+    footnotes: [],
     summary: { source: 'generated', points: [] },
     wordCount: 0,
     readingMinutes: 1,
