@@ -18,6 +18,7 @@ import { slugHeadings } from './article-steps/slug-headings.ts'
 import { splitSource } from './article-steps/split-source.ts'
 import { summariseWith } from './article-steps/summarise-article.ts'
 import { writeDisplayDate } from './article-steps/write-display-date.ts'
+import { writeWords } from './article-steps/write-words.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ArticleLink } from './markdown-to-blocks.ts'
 import { runSteps, type Step } from './run-steps.ts'
@@ -44,7 +45,7 @@ export function articleSteps(summarise: Summariser): ArticleSteps {
       resolveFragments,
     ],
     // Titles are balanced before anything copies them into the summary or the collection.
-    enriching: [balanceTitles, writeDisplayDate, countWords, summariseWith(summarise)],
+    enriching: [balanceTitles, writeDisplayDate, writeWords, countWords, summariseWith(summarise)],
   }
 }
 

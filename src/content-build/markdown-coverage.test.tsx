@@ -182,7 +182,7 @@ describe('every mdast node type is rendered or refused', () => {
       if ('problems' in site) throw new Error(site.problems.map(formatProblem).join('\n'))
       const [article] = site.articles
       if (!article) throw new Error('no article')
-      render(<ArticleView article={article} />)
+      render(<ArticleView article={article} prefetch={() => {}} fetchAhead={() => {}} />)
       example.reader()
     })
   }

@@ -1,6 +1,6 @@
 import type { DraftArticle } from '../article-draft.ts'
 import { blockTexts } from '../block-text.ts'
-import { countWords as count, readingMinutes } from '../reading-time.ts'
+import { countWords as count } from '../reading-time.ts'
 import type { StepResult } from '../run-steps.ts'
 
 // Headings are read too, so they count.
@@ -11,5 +11,5 @@ export function countWords(draft: DraftArticle): StepResult<DraftArticle> {
     ),
     ...draft.sections.map((section) => section.title),
   ])
-  return { draft: { ...draft, wordCount, readingMinutes: readingMinutes(wordCount) } }
+  return { draft: { ...draft, wordCount } }
 }
