@@ -8,6 +8,7 @@ import { ContentsNav } from './contents-nav.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
 import { PrintMasthead } from './print-masthead.tsx'
+import { RichBlockSlot } from './rich-block-slot.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
 import { fill } from '../lib/words/count.ts'
 import { formatReadingTime } from './reading-time-range.ts'
@@ -46,7 +47,9 @@ export function ArticleView({ article, prefetch, fetchAhead }: Props) {
           <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
         </p>
       </header>
-      <SummaryDisclosure ref={summary} summary={article.summary} />
+      {article.summary.points.length ? (
+        <SummaryDisclosure ref={summary} summary={article.summary} />
+      ) : null}
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
       <div className="prose-body">
         <SectionBoundary>
@@ -65,6 +68,13 @@ export function ArticleView({ article, prefetch, fetchAhead }: Props) {
             </SectionBoundary>
           </section>
         ))}
+        {article.footnotes?.length ? (
+          <RichBlockSlot
+            kind="footnotes"
+            footnotes={article.footnotes}
+            blocks={(inner) => <ArticleBlocks blocks={inner} />}
+          />
+        ) : null}
       </div>
       <NeighbourLinks
         previous={article.previous}
