@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { articleQuery } from './articles/article-queries.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
@@ -8,6 +8,20 @@ import { NotFoundView } from './components/not-found-view.tsx'
 import { ReadingSettings } from './settings/reading-settings.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
 import { ListRoute } from './routes/list-route.tsx'
+import { AfterHydration } from './components/after-hydration.tsx'
+import { afterIdle } from './lib/after-idle.ts'
+
+// Offline reading and new editions: loaded once the page is idle, never in the first load.
+const OfflineSupport = lazy(() =>
+  afterIdle()
+    .then(() => import('./offline/offline-support.tsx'))
+    .then((module) => ({
+      default: module.OfflineSupport,
+    })),
+)
+const SavedRoute = lazy(() =>
+  import('./routes/saved-route.tsx').then((module) => ({ default: module.SavedRoute })),
+)
 
 type Props = { queryClient: QueryClient; ssrPath?: string }
 
@@ -53,7 +67,12 @@ function Shell() {
           <Link href="/" className="text-xl font-bold tracking-tight">
             Lede
           </Link>
-          <ReadingSettings />
+          <div className="flex items-center gap-4">
+            <Link href="/saved" className="link">
+              Saved
+            </Link>
+            <ReadingSettings />
+          </div>
         </div>
       </header>
       {/* An article is wide enough on large screens for its contents list to sit beside it. */}
@@ -61,6 +80,11 @@ function Shell() {
         <Switch>
           <Route path="/">
             <ListRoute />
+          </Route>
+          <Route path="/saved">
+            <Suspense fallback={null}>
+              <SavedRoute />
+            </Suspense>
           </Route>
           <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
           <Route>
@@ -71,6 +95,11 @@ function Shell() {
       <div aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </div>
+      <AfterHydration>
+        <Suspense fallback={null}>
+          <OfflineSupport />
+        </Suspense>
+      </AfterHydration>
     </NavigationContext>
   )
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import { ArticleBlocks } from './article-blocks.tsx'
@@ -14,7 +14,9 @@ const ArticleExtras = lazy(() =>
   import('./article-extras.tsx').then((module) => ({ default: module.ArticleExtras })),
 )
 
-export function ArticleView({ article }: { article: Article }) {
+// `actions` are what other areas offer at the article's end (saving, sharing, listening): the
+// route composes them. They appear after hydration, below the text, so they never move it.
+export function ArticleView({ article, actions }: { article: Article; actions?: ReactNode }) {
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
       <header className="space-y-4">
@@ -53,6 +55,9 @@ export function ArticleView({ article }: { article: Article }) {
           </section>
         ))}
       </div>
+      <AfterHydration>
+        <Suspense fallback={null}>{actions}</Suspense>
+      </AfterHydration>
       <NeighbourLinks previous={article.previous} next={article.next} />
       <AfterHydration>
         <Suspense fallback={null}>

@@ -1,15 +1,21 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Suspense, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
-import { ArticleNotFoundError } from './article-queries.ts'
+import { ArticleLoadError, ArticleNotFoundError } from './article-queries.ts'
 import { ErrorView } from '../components/error-view.tsx'
 import { NotFoundView } from '../components/not-found-view.tsx'
 
-type Props = { children: ReactNode; fallback: ReactNode; resetKey: string }
+type Props = {
+  children: ReactNode
+  fallback: ReactNode
+  resetKey: string
+  // Shown instead of the error view when the reader is offline and the data was not kept.
+  offline?: (retry: () => void) => ReactNode
+}
 
 // Loading, failure and not-found for a route, in one place: Suspense shows the fallback,
 // the error boundary shows what went wrong with a way on.
-export function QueryBoundary({ children, fallback, resetKey }: Props) {
+export function QueryBoundary({ children, fallback, resetKey, offline }: Props) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
@@ -19,6 +25,8 @@ export function QueryBoundary({ children, fallback, resetKey }: Props) {
           fallbackRender={({ error, resetErrorBoundary }) =>
             error instanceof ArticleNotFoundError ? (
               <NotFoundView message="There is no article at this address. It may have moved, or the link may be mistyped." />
+            ) : offline && error instanceof ArticleLoadError && !navigator.onLine ? (
+              offline(resetErrorBoundary)
             ) : (
               <ErrorView
                 title="This page could not be loaded"

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { articleQuery } from '../articles/article-queries.ts'
 import type { Article } from '../articles/article-schema.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
@@ -7,9 +7,26 @@ import { ArticleView } from '../articles/article-view.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
 
+// What the reader can do with an article, and what an article offline without a copy shows:
+// other areas' parts, loaded when needed.
+const ArticleTools = lazy(() =>
+  import('./article-tools.tsx').then((module) => ({ default: module.ArticleTools })),
+)
+const OfflineArticleNotice = lazy(() =>
+  import('../saved/offline-article-notice.tsx').then((module) => ({
+    default: module.OfflineArticleNotice,
+  })),
+)
+
+const whenOffline = (retry: () => void) => (
+  <Suspense fallback={<ArticleSkeleton />}>
+    <OfflineArticleNotice onRetry={retry} />
+  </Suspense>
+)
+
 export function ArticleRoute({ slug }: { slug: string }) {
   return (
-    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={slug}>
+    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={slug} offline={whenOffline}>
       <LoadedArticle slug={slug} />
     </QueryBoundary>
   )
@@ -22,7 +39,7 @@ function LoadedArticle({ slug }: { slug: string }) {
     <>
       <title>{`${article.title} – Lede`}</title>
       <meta name="description" content={describe(article)} />
-      <ArticleView article={article} />
+      <ArticleView article={article} actions={<ArticleTools article={article} />} />
     </>
   )
 }

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { Link, useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
+import type { ArticleListItem } from '../articles/article-schema.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
@@ -14,6 +15,14 @@ const HistoryScrollMemory = lazy(() =>
   import('../components/history-scroll-memory.tsx').then((module) => ({
     default: module.HistoryScrollMemory,
   })),
+)
+
+const ListItemTools = lazy(() =>
+  import('../saved/list-item-tools.tsx').then((module) => ({ default: module.ListItemTools })),
+)
+
+const listTools = (article: ArticleListItem) => (
+  <ListItemTools slug={article.slug} title={article.title} />
 )
 
 export function ListRoute() {
@@ -37,7 +46,7 @@ function LoadedList({ page }: { page: number }) {
       <PageHeading announcement={title} className="text-3xl font-bold">
         {title}
       </PageHeading>
-      <ArticleList articles={data.articles} />
+      <ArticleList articles={data.articles} tools={listTools} />
       <AfterHydration>
         <Suspense fallback={null}>
           <HistoryScrollMemory key={page} />
