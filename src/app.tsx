@@ -11,7 +11,8 @@ import { ListRoute } from './routes/list-route.tsx'
 import { AfterHydration } from './components/after-hydration.tsx'
 import { afterIdle } from './lib/after-idle.ts'
 
-// Offline reading and new editions: loaded once the page is idle, never in the first load.
+// Offline reading, the link to saved articles and new editions: loaded once the page is idle,
+// never in the first load.
 const OfflineSupport = lazy(() =>
   afterIdle()
     .then(() => import('./offline/offline-support.tsx'))
@@ -68,9 +69,12 @@ function Shell() {
             Lede
           </Link>
           <div className="flex items-center gap-4">
-            <Link href="/saved" className="link">
-              Saved
-            </Link>
+            {/* Beside the settings, which also arrive after hydration, so nothing moves. */}
+            <AfterHydration>
+              <Suspense fallback={null}>
+                <OfflineSupport />
+              </Suspense>
+            </AfterHydration>
             <ReadingSettings />
           </div>
         </div>
@@ -95,11 +99,6 @@ function Shell() {
       <div aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </div>
-      <AfterHydration>
-        <Suspense fallback={null}>
-          <OfflineSupport />
-        </Suspense>
-      </AfterHydration>
     </NavigationContext>
   )
 }

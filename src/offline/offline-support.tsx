@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
+import { Link } from 'wouter'
 import { NewEditionPrompt } from './new-edition-prompt.tsx'
 import { registerWorker, type Edition } from './register-worker.ts'
 
-// Makes Lede work offline and tells the reader of new editions. It is loaded after the page is
+// Makes Lede work offline, leads to the saved articles and tells the reader of new editions. It is loaded after the page is
 // idle, so none of it is part of the first load.
 export function OfflineSupport() {
   const [edition, setEdition] = useState<Edition | null>(null)
@@ -12,7 +13,14 @@ export function OfflineSupport() {
     registered = true
     void registerWorker(setEdition)
   }, [])
-  return edition ? <NewEditionPrompt edition={edition} onLater={() => setEdition(null)} /> : null
+  return (
+    <>
+      <Link href="/saved" className="link">
+        Saved
+      </Link>
+      {edition ? <NewEditionPrompt edition={edition} onLater={() => setEdition(null)} /> : null}
+    </>
+  )
 }
 
 let registered = false

@@ -19,8 +19,9 @@ export async function registerWorker(onNewEdition: (edition: Edition) => void): 
       },
     })
   })
-  workbox.addEventListener('controlling', (event) => {
-    if (asked && event.isUpdate) window.location.reload()
+  // Whichever worker asked, and whether it was waiting before this page loaded.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (asked) window.location.reload()
   })
   // The first worker arrives after this page loaded: it is given the page and the data already
   // fetched, so this article opens offline as well as the ones opened from now on.
