@@ -68,15 +68,13 @@ function Shell() {
           <Link href="/" className="text-xl font-bold tracking-tight">
             Lede
           </Link>
-          <div className="flex items-center gap-4">
-            {/* Beside the settings, which also arrive after hydration, so nothing moves. */}
-            <AfterHydration>
-              <Suspense fallback={null}>
-                <OfflineSupport />
-              </Suspense>
-            </AfterHydration>
-            <ReadingSettings />
-          </div>
+          {/* Beside the settings, which also arrive after hydration, so nothing moves. */}
+          <AfterHydration>
+            <Suspense fallback={null}>
+              <OfflineSupport />
+            </Suspense>
+          </AfterHydration>
+          <ReadingSettings />
         </div>
       </header>
       {/* An article is wide enough on large screens for its contents list to sit beside it. */}

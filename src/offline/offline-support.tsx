@@ -15,7 +15,7 @@ export function OfflineSupport() {
   }, [])
   return (
     <>
-      <Link href="/saved" className="link">
+      <Link href="/saved" className="link ms-auto">
         Saved
       </Link>
       {edition ? <NewEditionPrompt edition={edition} onLater={() => setEdition(null)} /> : null}
