@@ -1,6 +1,14 @@
 import type { Article } from '../articles/article-schema.ts'
 import { ReadTracker } from '../saved/read-tracker.tsx'
 import { SaveButton } from '../saved/save-button.tsx'
+import { QuoteLinkOffer } from '../share/quote-link-offer.tsx'
+import { ShareButton } from '../share/share-button.tsx'
+
+// Text selected inside the article, not in the header or the controls around it.
+const inArticleText = (node: Node) => {
+  const element = node instanceof Element ? node : node.parentElement
+  return Boolean(element?.closest('.prose-body, article > header'))
+}
 
 // The article's own actions, from the areas that provide them. Loaded after the article is
 // shown, in a chunk of its own.
@@ -8,7 +16,11 @@ export function ArticleTools({ article }: { article: Article }) {
   return (
     <div lang="en" dir="ltr" className="flex flex-wrap items-start gap-4 print:hidden">
       <SaveButton slug={article.slug} title={article.title} />
+      <ShareButton title={article.title} url={articleUrl(article.slug)} />
       <ReadTracker slug={article.slug} />
+      <QuoteLinkOffer within={inArticleText} />
     </div>
   )
 }
+
+const articleUrl = (slug: string) => new URL(`/articles/${slug}`, window.location.href).href
