@@ -32,7 +32,14 @@ export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
 
 export const BlockSchema = z.discriminatedUnion('type', [
   // Paragraph ids let a summary point lead back to the passage it came from.
-  z.object({ type: z.literal('paragraph'), id: z.string(), children: z.array(InlineSchema) }),
+  // Sentences, as [start, end] offsets into the paragraph's text (the content build's own split),
+  // let Listen read and highlight one sentence at a time, exactly as written.
+  z.object({
+    type: z.literal('paragraph'),
+    id: z.string(),
+    children: z.array(InlineSchema),
+    sentences: z.optional(z.array(z.array(z.int()))),
+  }),
   z.object({ type: z.literal('subheading'), children: z.array(InlineSchema) }),
   z.object({ type: z.literal('quote'), children: z.array(z.array(InlineSchema)) }),
   z.object({

@@ -10,6 +10,7 @@ import { checkBody } from './article-steps/check-body.ts'
 import { checkFileName } from './article-steps/check-file-name.ts'
 import { checkSize } from './article-steps/check-size.ts'
 import { countWords } from './article-steps/count-words.ts'
+import { markSentences } from './article-steps/mark-sentences.ts'
 import { parseBody } from './article-steps/parse-body.ts'
 import { readFrontMatter } from './article-steps/read-front-matter.ts'
 import { slugHeadings } from './article-steps/slug-headings.ts'
@@ -39,7 +40,7 @@ export function articleSteps(summarise: Summariser): ArticleSteps {
       checkBody,
       slugHeadings,
     ],
-    enriching: [writeDisplayDate, countWords, summariseWith(summarise)],
+    enriching: [writeDisplayDate, countWords, markSentences, summariseWith(summarise)],
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article-schema.ts'
+import { ListenPlayer, type ListenParagraph } from '../listen/listen-player.tsx'
 import { ReadTracker } from '../saved/read-tracker.tsx'
 import { SaveButton } from '../saved/save-button.tsx'
 import { QuoteLinkOffer } from '../share/quote-link-offer.tsx'
@@ -15,6 +16,7 @@ const inArticleText = (node: Node) => {
 export function ArticleTools({ article }: { article: Article }) {
   return (
     <div lang="en" dir="ltr" className="flex flex-wrap items-start gap-4 print:hidden">
+      <ListenPlayer key={article.slug} lang={article.lang} paragraphs={listenParagraphs(article)} />
       <SaveButton slug={article.slug} title={article.title} />
       <ShareButton title={article.title} url={articleUrl(article.slug)} />
       <ReadTracker slug={article.slug} />
@@ -24,3 +26,11 @@ export function ArticleTools({ article }: { article: Article }) {
 }
 
 const articleUrl = (slug: string) => new URL(`/articles/${slug}`, window.location.href).href
+
+// Listen reads the paragraphs, split into sentences by the content build.
+const listenParagraphs = (article: Article): ListenParagraph[] =>
+  [article.opening, ...article.sections.map((section) => section.blocks)].flatMap((blocks) =>
+    blocks.flatMap((block) =>
+      block.type === 'paragraph' ? [{ id: block.id, sentences: block.sentences ?? [] }] : [],
+    ),
+  )
