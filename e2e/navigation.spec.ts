@@ -280,7 +280,8 @@ test.describe('on a short window', () => {
     const last = contents.getByRole('link', { name: "The sea's long memory" })
     const first = contents.getByRole('link', { name: 'A town made by the tide' })
     await expect(first).toBeInViewport()
-    await expect(last).not.toBeInViewport()
+    // The list may show a sliver of an entry at its scrolling edge, never most of it.
+    await expect(last).not.toBeInViewport({ ratio: 0.5 })
     // Once loaded, the page keeps its length (the shortcuts button joins its foot on loading).
     await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeAttached()
 

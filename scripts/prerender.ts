@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   try {
     const server: typeof EntryServer = await import(pathToFileURL(bundle.file).href)
     const pages = new Map<string, string>()
+    const assetFiles = await readdir(path.join(outDir, 'assets')).catch(() => [])
 
     const listPage = server.ArticleListPageSchema.parse(
       JSON.parse(await readFile(path.join(dataDir, 'list', '1.json'), 'utf8')),
@@ -69,7 +70,10 @@ async function main(): Promise<void> {
       const text = await readFile(path.join(dataDir, 'articles', name), 'utf8')
       const article = server.ArticleSchema.parse(JSON.parse(text))
       const data = { kind: 'article' as const, path: `/articles/${article.slug}`, article }
-      pages.set(`articles/${article.slug}/index.html`, htmlPage(server, template, site, data))
+      pages.set(
+        `articles/${article.slug}/index.html`,
+        htmlPage(server, template, site, data, assetFiles),
+      )
     }
     pages.set('404.html', htmlPage(server, template, site, null))
 

@@ -64,8 +64,8 @@ function Shell() {
         Skip to content
       </a>
       <header className="site-header sticky top-0 z-20 h-(--lede-header-height) border-b border-line bg-page">
-        <div className="mx-auto flex h-full max-w-3xl items-center justify-between gap-4 px-4 lg:max-w-6xl">
-          <Link href="/" className="text-xl font-bold tracking-tight">
+        <div className="page-frame flex h-full items-center justify-between gap-4">
+          <Link href="/" className="wordmark">
             Lede
           </Link>
           {/* Beside the settings, which also arrive after hydration, so nothing moves. */}
@@ -77,8 +77,8 @@ function Shell() {
           <ReadingSettings />
         </div>
       </header>
-      {/* An article is wide enough on large screens for its contents list to sit beside it. */}
-      <main id="lede-main" className="mx-auto max-w-3xl px-4 py-8 lg:has-[>article]:max-w-6xl">
+      {/* The same frame as the header's, so every page starts at the wordmark's edge. */}
+      <main id="lede-main" className="page-frame py-6 sm:py-8">
         <Switch>
           <Route path="/">
             <ListRoute />

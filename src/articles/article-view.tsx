@@ -6,6 +6,7 @@ import type { Article } from './article-schema.ts'
 import { ContentsNav } from './contents-nav.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
+import { PrintMasthead } from './print-masthead.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
 import { formatReadingTime } from './reading-time-range.ts'
 import { SummaryDisclosure } from './summary-disclosure.tsx'
@@ -19,16 +20,14 @@ const ArticleExtras = lazy(() =>
 export function ArticleView({ article, actions }: { article: Article; actions?: ReactNode }) {
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
-      <header className="space-y-4">
-        <PageHeading
-          announcement={article.title}
-          className="text-3xl font-bold leading-tight sm:text-4xl"
-        >
+      <header className="space-y-3 sm:space-y-4">
+        <PrintMasthead path={`/articles/${article.slug}`} />
+        <PageHeading announcement={article.title} className="headline">
           {article.title}
         </PageHeading>
-        {article.standfirst ? <p className="text-xl text-muted">{article.standfirst}</p> : null}
-        <p className="flex flex-wrap gap-x-3 text-sm text-muted" dir="auto">
-          {article.author ? <span>By {article.author}</span> : null}
+        {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
+        <p className="meta-line">
+          {article.author ? <span className="byline">By {article.author}</span> : null}
           <time dateTime={article.date}>{article.displayDate}</time>
           <span lang="en" dir="ltr">
             {formatReadingTime(article.wordCount)}
@@ -37,14 +36,14 @@ export function ArticleView({ article, actions }: { article: Article; actions?: 
       </header>
       <SummaryDisclosure summary={article.summary} />
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
-      <div className="prose-body space-y-5 leading-relaxed">
+      <div className="prose-body">
         <SectionBoundary>
           <ArticleBlocks blocks={article.opening} />
         </SectionBoundary>
         {article.sections.map((section) => (
-          <section key={section.id} aria-labelledby={section.id} className="space-y-5">
+          <section key={section.id} aria-labelledby={section.id}>
             <div className="section-heading-row">
-              <h2 id={section.id} className="section-heading text-2xl font-bold">
+              <h2 id={section.id} className="section-heading">
                 {section.title}
               </h2>
               <CopyLinkButton title={section.title} />

@@ -1,4 +1,5 @@
 import type { PageData } from '../articles/page-data.ts'
+import { fontPreloads } from './language-fonts.ts'
 
 export type Template = { head: string; body: string; tail: string }
 
@@ -85,10 +86,12 @@ export function htmlPage(
   template: Template,
   site: string,
   data: PageData | null,
+  assetFiles: string[] = [],
 ): string {
   const path = data?.path ?? '/404'
   const { headTags, body } = splitRenderedHead(renderer.renderPage(path, data))
-  const extraHead = data ? shareTags(data, site) : ''
+  const fonts = data?.kind === 'article' ? fontPreloads(data.article.lang, assetFiles) : ''
+  const extraHead = data ? shareTags(data, site) + fonts : ''
   const dataBlock = data
     ? `<script type="application/json" id="lede-data">${renderer.serialisePageData(data)}</script>`
     : ''
