@@ -6,11 +6,14 @@ import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { ArticleView } from '../articles/article-view.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
+import { afterIdle } from '../lib/after-idle.ts'
 
-// What the reader can do with an article, and what an article offline without a copy shows:
-// other areas' parts, loaded when needed.
+// What the reader can do with an article (after the page is idle, never in the first load), and
+// what an article offline without a copy shows: other areas' parts, loaded when needed.
 const ArticleTools = lazy(() =>
-  import('./article-tools.tsx').then((module) => ({ default: module.ArticleTools })),
+  afterIdle()
+    .then(() => import('./article-tools.tsx'))
+    .then((module) => ({ default: module.ArticleTools })),
 )
 const OfflineArticleNotice = lazy(() =>
   import('../saved/offline-article-notice.tsx').then((module) => ({

@@ -9,6 +9,7 @@ import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
+import { afterIdle } from '../lib/after-idle.ts'
 import { AfterHydration } from '../components/after-hydration.tsx'
 
 const HistoryScrollMemory = lazy(() =>
@@ -17,8 +18,11 @@ const HistoryScrollMemory = lazy(() =>
   })),
 )
 
+// Read marks and saving, beside each article: loaded once the page is idle.
 const ListItemTools = lazy(() =>
-  import('../saved/list-item-tools.tsx').then((module) => ({ default: module.ListItemTools })),
+  afterIdle()
+    .then(() => import('../saved/list-item-tools.tsx'))
+    .then((module) => ({ default: module.ListItemTools })),
 )
 
 const listTools = (article: ArticleListItem) => (
