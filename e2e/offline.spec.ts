@@ -135,6 +135,8 @@ test('an article read to its end is marked read in the list, and the marks can b
   page,
   checkA11y,
 }) => {
+  // Three pages, each with tools that arrive once it is idle.
+  test.slow()
   await page.goto(`/articles/${otters.slug}`)
   await appStarted(page)
   await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible()

@@ -9,7 +9,8 @@ type Props = {
   children: ReactNode
   fallback: ReactNode
   resetKey: string
-  // Shown instead of the error view when the reader is offline and the data was not kept.
+  // Shown instead of the error view when the reader is offline and the data was not kept;
+  // null leaves the error view.
   offline?: (retry: () => void) => ReactNode
 }
 
@@ -25,14 +26,16 @@ export function QueryBoundary({ children, fallback, resetKey, offline }: Props) 
           fallbackRender={({ error, resetErrorBoundary }) =>
             error instanceof ArticleNotFoundError ? (
               <NotFoundView message="There is no article at this address. It may have moved, or the link may be mistyped." />
-            ) : offline && error instanceof ArticleLoadError && !navigator.onLine ? (
-              offline(resetErrorBoundary)
             ) : (
-              <ErrorView
-                title="This page could not be loaded"
-                message={error instanceof Error ? error.message : 'Something went wrong.'}
-                onRetry={resetErrorBoundary}
-              />
+              ((offline && error instanceof ArticleLoadError && !navigator.onLine
+                ? offline(resetErrorBoundary)
+                : null) ?? (
+                <ErrorView
+                  title="This page could not be loaded"
+                  message={error instanceof Error ? error.message : 'Something went wrong.'}
+                  onRetry={resetErrorBoundary}
+                />
+              ))
             )
           }
         >

@@ -21,11 +21,14 @@ const OfflineArticleNotice = lazy(() =>
   })),
 )
 
-const whenOffline = (retry: () => void) => (
-  <Suspense fallback={<ArticleSkeleton />}>
-    <OfflineArticleNotice onRetry={retry} />
-  </Suspense>
-)
+// Only where the service worker is there to hand over the notice's code; otherwise the
+// ordinary error view says the reader is offline.
+const whenOffline = (retry: () => void) =>
+  navigator.serviceWorker?.controller ? (
+    <Suspense fallback={<ArticleSkeleton />}>
+      <OfflineArticleNotice onRetry={retry} />
+    </Suspense>
+  ) : null
 
 export function ArticleRoute({ slug }: { slug: string }) {
   return (

@@ -53,9 +53,12 @@ export function SaveButton({ slug, title, name, compact = false }: Props) {
         Save for offline
         {saved ? <span aria-hidden="true"> ✓</span> : null}
       </button>
-      <span role="status" className={compact ? 'sr-only' : 'text-sm text-muted'}>
-        {message}
-      </span>
+      {/* In a list, the pressed state says it; one status region per article would be noise. */}
+      {compact ? null : (
+        <span role="status" className="text-sm text-muted">
+          {message}
+        </span>
+      )}
     </span>
   )
 }
