@@ -151,6 +151,9 @@ async function main(): Promise<void> {
         path.join(out, 'data'),
         '--scratch',
         path.join(root, `scratch-${size}`),
+        // A cache of its own, empty: the figure is a cold build.
+        '--cache',
+        path.join(root, `cache-${size}`),
         '--quiet',
       ])
       console.log(`bench: ${size} articles: prerender`)
@@ -160,6 +163,8 @@ async function main(): Promise<void> {
         out,
         '--template',
         template,
+        '--cache',
+        path.join(root, `prerender-cache-${size}`),
         '--quiet',
       ])
       const seconds = contentSeconds + prerenderSeconds
