@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { bootScriptPlugin } from './scripts/vite/boot-script.ts'
 import { contentWatchPlugin } from './scripts/vite/content-watch-plugin.ts'
 import { devPolicyPlugin } from './scripts/vite/dev-policy-plugin.ts'
 import { startAfterPaintPlugin } from './scripts/vite/start-after-paint.ts'
@@ -17,6 +18,7 @@ export default defineConfig({
     devPolicyPlugin(),
     contentWatchPlugin(),
     startAfterPaintPlugin(),
+    bootScriptPlugin(),
     offlineShellPlugin(),
     // After the plugins above, so the worker's precache list is made from the finished files.
     pwaPlugin(),

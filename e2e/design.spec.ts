@@ -101,7 +101,7 @@ test('an Arabic article is set in one Arabic face and mirrored', async ({ page }
   await expect(paragraph).toHaveCSS('direction', 'rtl')
   // Mirrored: the column starts at the right, the contents sit to its left.
   const body = page.locator('.prose-body')
-  const contents = page.getByRole('navigation', { name: 'Contents' })
+  const contents = page.getByRole('navigation', { name: 'المحتويات' })
   expect(await right(contents)).toBeLessThan(await left(body))
   const summary = page.getByRole('button', { name: /./ }).filter({ has: page.locator('span') })
   expect(await summary.first().evaluate((element) => getComputedStyle(element).direction)).toBe(
@@ -185,10 +185,67 @@ test('the page does not shift as it loads, its fonts arrive and the app takes ov
     }).observe({ type: 'layout-shift', buffered: true })
     Reflect.set(window, 'shifted', 0)
   })
-  for (const path of [otters, arabic, '/']) {
+  for (const [path, settings] of [
+    [otters, 'Reading settings'],
+    [arabic, 'إعدادات القراءة'],
+    ['/', 'Reading settings'],
+  ] as const) {
     await page.goto(path)
-    await appStarted(page)
+    await expect(page.getByRole('button', { name: settings })).toBeVisible()
     await page.evaluate(() => document.fonts.ready)
     expect(await page.evaluate(() => Reflect.get(window, 'shifted'))).toBe(0)
   }
+})
+
+test('the reading settings close by their button, Escape and a click outside', async ({ page }) => {
+  await page.goto(otters)
+  const opener = page.getByRole('button', { name: 'Reading settings' })
+  const theme = page.getByRole('group', { name: 'Theme' })
+  await opener.click()
+  await expect(theme).toBeVisible()
+  await page.getByRole('button', { name: 'Close' }).click()
+  await expect(theme).toBeHidden()
+  await expect(opener).toBeFocused()
+  await opener.click()
+  await page.keyboard.press('Escape')
+  await expect(theme).toBeHidden()
+  await opener.click()
+  await page.getByRole('heading', { level: 1 }).click()
+  await expect(theme).toBeHidden()
+  await expect(opener).toHaveAttribute('aria-expanded', 'false')
+})
+
+test('the largest text size scales the headline and standfirst too', async ({ page }) => {
+  await page.goto(otters)
+  const headline = page.getByRole('heading', { level: 1 })
+  const size = () => headline.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))
+  const before = await size()
+  await page.getByRole('button', { name: 'Reading settings' }).click()
+  await page.getByRole('radio', { name: 'Largest' }).check()
+  expect(await size()).toBeGreaterThan(before * 1.2)
+})
+
+test('the shortcuts dialog closes on a click outside it', async ({ page }) => {
+  await page.goto(otters)
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog).toBeVisible()
+  await page.mouse.click(5, 5)
+  await expect(dialog).toBeHidden()
+})
+
+test.describe('on a phone, the contents panel', () => {
+  test.use({ viewport: { width: 375, height: 740 } })
+
+  test('closes on a tap outside it', async ({ page }) => {
+    await page.goto(otters)
+    await appStarted(page)
+    const contents = page.getByRole('navigation', { name: 'Contents' })
+    const control = contents.getByRole('button', { name: 'Contents', exact: true })
+    await control.click()
+    await expect(contents.getByRole('link').first()).toBeVisible()
+    await page.getByRole('heading', { level: 1 }).click()
+    await expect(control).toHaveAttribute('aria-expanded', 'false')
+    await expect(contents.getByRole('link')).toHaveCount(0)
+  })
 })

@@ -52,7 +52,10 @@ async function main(): Promise<void> {
       }
     : await serverBundle()
   const server: typeof EntryServer = await import(pathToFileURL(bundle.file).href)
-  const page = (data: Parameters<typeof htmlPage>[3]) => htmlPage(server, template, site, data)
+  // An Arabic or Greek article preloads its own faces, named by their built files.
+  const assetFiles = await readdir(path.join(outDir, 'assets')).catch(() => [])
+  const page = (data: Parameters<typeof htmlPage>[3]) =>
+    htmlPage(server, template, site, data, assetFiles)
 
   const listText = await readFile(path.join(dataDir, 'list', '1.json'), 'utf8')
   const pages: Page[] = [

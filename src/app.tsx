@@ -1,13 +1,14 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { articleQuery } from './articles/article-queries.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
 import { NavigationContext } from './components/navigation-context.tsx'
-import { NotFoundView } from './components/not-found-view.tsx'
+import { siteSpeech, WordsContext, type Speech } from './lib/words/words-context.tsx'
 import { ReadingSettings } from './settings/reading-settings.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
 import { ListRoute } from './routes/list-route.tsx'
+import { NotFoundRoute } from './routes/not-found-route.tsx'
 import { AfterHydration } from './components/after-hydration.tsx'
 import { afterIdle } from './lib/after-idle.ts'
 
@@ -49,21 +50,51 @@ export function App({ queryClient, ssrPath }: Props) {
 
 function Shell() {
   const [location] = useLocation()
-  const firstLocation = useRef(location)
+  const [firstLocation] = useState(location)
   const [hasNavigated, setHasNavigated] = useState(false)
   const [announcement, setAnnouncement] = useState('')
-  useEffect(() => {
-    if (location !== firstLocation.current) setHasNavigated(true)
-  }, [location])
+  // Set while rendering, not in an effect, so the page shown by the first navigation already
+  // knows it was navigated to.
+  if (!hasNavigated && location !== firstLocation) setHasNavigated(true)
   const announce = useCallback((message: string) => setAnnouncement(message), [])
   const navigation = useMemo(() => ({ hasNavigated, announce }), [hasNavigated, announce])
+  const speech = usePageSpeech(location)
 
   return (
     <NavigationContext value={navigation}>
-      <a href="#lede-main" className="skip-link">
-        Skip to content
+      <WordsContext value={speech}>
+        <Page speech={speech} />
+      </WordsContext>
+      <div aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </div>
+    </NavigationContext>
+  )
+}
+
+// The chrome speaks the article's language on an article page (its words come with its data,
+// already in the cache when the address changes), and the site's everywhere else.
+function usePageSpeech(location: string): Speech {
+  const slug = articlePath.exec(location)?.[1]
+  const { data } = useQuery({ ...articleQuery(slug ?? ''), enabled: false })
+  const article = slug ? data : undefined
+  return useMemo(
+    () => (article ? { words: article.words, lang: article.lang, dir: article.dir } : siteSpeech),
+    [article],
+  )
+}
+
+function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
+  return (
+    <>
+      <a href="#lede-main" className="skip-link" lang={lang} dir={dir}>
+        {words.skipToContent}
       </a>
-      <header className="site-header sticky top-0 z-20 h-(--lede-header-height) border-b border-line bg-page">
+      <header
+        lang={lang}
+        dir={dir}
+        className="site-header sticky top-0 z-20 h-(--lede-header-height) border-b border-line bg-page"
+      >
         <div className="page-frame flex h-full items-center justify-between gap-4">
           <Link href="/" className="wordmark">
             Lede
@@ -90,13 +121,10 @@ function Shell() {
           </Route>
           <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
           <Route>
-            <NotFoundView message="There is nothing at this address. The link may be mistyped, or the page may have moved." />
+            <NotFoundRoute />
           </Route>
         </Switch>
       </main>
-      <div aria-live="polite" aria-atomic="true" className="sr-only">
-        {announcement}
-      </div>
-    </NavigationContext>
+    </>
   )
 }

@@ -1,17 +1,20 @@
 import { z } from 'zod/mini'
+import { WordsSchema } from '../lib/words/words-schema.ts'
 
 // One schema for the article JSON: the content build validates what it writes with it,
 // and the reader validates what it fetches with it. The types come from here. It uses zod's
 // tree-shakable "mini" build because it ships in the reader's first-load JavaScript.
 
+// The links a reader can be given: the schema admits no other, and the reader checks again.
+export const isSafeHref = (href: string) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href)
+
 const SafeHrefSchema = z
   .string()
-  .check(
-    z.refine(
-      (href) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href),
-      'link must be http(s), mailto, a site path or a #fragment',
-    ),
-  )
+  .check(z.refine(isSafeHref, 'link must be http(s), mailto, a site path or a #fragment'))
+
+// An article's address is /articles/<slug>: lowercase words joined by single hyphens.
+export const slugSource = '[a-z0-9]+(?:-[a-z0-9]+)*'
+export const slugPattern = new RegExp(`^${slugSource}$`)
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -72,19 +75,24 @@ export const SummarySchema = z.object({
 })
 export type Summary = z.infer<typeof SummarySchema>
 
-// A neighbour always has a title; it has a slug only when that article is in the collection,
-// so the reader never links to a page that does not exist.
-export const NeighbourSchema = z.object({ slug: z.nullable(z.string()), title: z.string() })
-export type Neighbour = z.infer<typeof NeighbourSchema>
-
 // The content build checks that a date is a real one (front-matter.ts); the reader only needs
 // its shape, and a plain pattern keeps zod's date-time machinery out of the first load.
 const IsoDateSchema = z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/))
 
+// A neighbour always has a title; it has a slug only when that article is in the collection,
+// so the reader never links to a page that does not exist.
+// Its date, when known, lets the reader say whether it is newer or older.
+export const NeighbourSchema = z.object({
+  slug: z.nullable(z.string()),
+  title: z.string(),
+  date: z.optional(IsoDateSchema),
+})
+export type Neighbour = z.infer<typeof NeighbourSchema>
+
 export const ArticleSchema = z.object({
-  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  slug: z.string().check(z.regex(slugPattern)),
   title: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
   // The date as the reader sees it, in the article's language (content-build/format-date.ts).
@@ -98,7 +106,8 @@ export const ArticleSchema = z.object({
   sections: z.array(SectionSchema),
   summary: SummarySchema,
   wordCount: z.int().check(z.nonnegative()),
-  readingMinutes: z.int().check(z.positive()),
+  // The reader's chrome in the article's language (src/lib/words/), chosen by the build.
+  words: WordsSchema,
   previous: z.nullable(NeighbourSchema),
   next: z.nullable(NeighbourSchema),
 })
@@ -113,7 +122,6 @@ export const ArticleListItemSchema = z.pick(ArticleSchema, {
   lang: true,
   dir: true,
   wordCount: true,
-  readingMinutes: true,
 })
 export type ArticleListItem = z.infer<typeof ArticleListItemSchema>
 

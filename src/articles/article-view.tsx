@@ -1,23 +1,38 @@
-import { lazy, Suspense, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import { ArticleBlocks } from './article-blocks.tsx'
+import type { CopyLink } from './copied-link-status.tsx'
 import type { Article } from './article-schema.ts'
 import { ContentsNav } from './contents-nav.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
 import { PrintMasthead } from './print-masthead.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
+import { fill } from '../lib/words/count.ts'
 import { formatReadingTime } from './reading-time-range.ts'
-import { SummaryDisclosure } from './summary-disclosure.tsx'
+import { SummaryDisclosure, type SummaryControl } from './summary-disclosure.tsx'
 
 const ArticleExtras = lazy(() =>
   import('./article-extras.tsx').then((module) => ({ default: module.ArticleExtras })),
 )
 
-// `actions` are what other areas offer at the article's end (saving, sharing, listening): the
-// route composes them. They appear after hydration, below the text, so they never move it.
-export function ArticleView({ article, actions }: { article: Article; actions?: ReactNode }) {
+type Props = {
+  article: Article
+  // Fetches another article's data ahead of the reader following a link to it.
+  prefetch: (slug: string) => void
+  fetchAhead: (slug: string) => void
+  // What other areas offer at the article's end (saving, sharing, listening): the route
+  // composes them. They appear after hydration, below the text, so they never move it.
+  actions?: ReactNode
+}
+
+export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
+  const { words } = article
+  const summary = useRef<SummaryControl>(null)
+  const onSummaryKey = useCallback(() => summary.current?.toggleFromKeyboard(), [])
+  const copyLink = useRef<CopyLink>(null)
+  const onCopy = useCallback((id: string) => copyLink.current?.(id), [])
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
       <header className="space-y-3 sm:space-y-4">
@@ -27,14 +42,14 @@ export function ArticleView({ article, actions }: { article: Article; actions?: 
         </PageHeading>
         {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
         <p className="meta-line">
-          {article.author ? <span className="byline">By {article.author}</span> : null}
+          {article.author ? (
+            <span className="byline">{fill(words.byline, { author: article.author })}</span>
+          ) : null}
           <time dateTime={article.date}>{article.displayDate}</time>
-          <span lang="en" dir="ltr">
-            {formatReadingTime(article.wordCount)}
-          </span>
+          <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
         </p>
       </header>
-      <SummaryDisclosure summary={article.summary} />
+      <SummaryDisclosure ref={summary} summary={article.summary} />
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
       <div className="prose-body">
         <SectionBoundary>
@@ -46,7 +61,7 @@ export function ArticleView({ article, actions }: { article: Article; actions?: 
               <h2 id={section.id} className="section-heading">
                 {section.title}
               </h2>
-              <CopyLinkButton title={section.title} />
+              <CopyLinkButton id={section.id} title={section.title} onCopy={onCopy} />
             </div>
             <SectionBoundary>
               <ArticleBlocks blocks={section.blocks} />
@@ -57,13 +72,21 @@ export function ArticleView({ article, actions }: { article: Article; actions?: 
       <AfterHydration>
         <Suspense fallback={null}>{actions}</Suspense>
       </AfterHydration>
-      <NeighbourLinks previous={article.previous} next={article.next} />
+      <NeighbourLinks
+        previous={article.previous}
+        next={article.next}
+        date={article.date}
+        onIntent={prefetch}
+      />
       <AfterHydration>
         <Suspense fallback={null}>
           <ArticleExtras
             slug={article.slug}
             previous={article.previous?.slug ?? null}
             next={article.next?.slug ?? null}
+            fetchAhead={fetchAhead}
+            onSummaryKey={onSummaryKey}
+            copyLinkRef={copyLink}
           />
         </Suspense>
       </AfterHydration>

@@ -1,8 +1,7 @@
 import { Link } from 'wouter'
-import type { Inline } from './article-schema.ts'
+import { isSafeHref, type Inline } from './article-schema.ts'
 
-// The schema only admits safe links; this check stays as a second lock on the door.
-const isSafeHref = (href: string) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href)
+// The schema only admits safe links; checking again here is a second lock on the door.
 
 export function InlineContent({ children }: { children: Inline[] }) {
   return children.map((node, index) => {

@@ -18,7 +18,6 @@ const data: PageData = {
         lang: 'en',
         dir: 'ltr',
         wordCount: 10,
-        readingMinutes: 1,
       },
     ],
   },

@@ -1,7 +1,8 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Suspense, type ReactNode } from 'react'
-import { ErrorBoundary } from 'react-error-boundary'
-import { ArticleLoadError, ArticleNotFoundError } from './article-queries.ts'
+import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
+import { LoadAsPage } from './load-as-page.tsx'
+import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { ErrorView } from '../components/error-view.tsx'
 import { NotFoundView } from '../components/not-found-view.tsx'
 
@@ -9,6 +10,8 @@ type Props = {
   children: ReactNode
   fallback: ReactNode
   resetKey: string
+  // What the route offers when the article is not there (the latest articles).
+  notFound?: ReactNode
   // Shown instead of the error view when the reader is offline and the data was not kept;
   // null leaves the error view.
   offline?: (retry: () => void) => ReactNode
@@ -16,24 +19,26 @@ type Props = {
 
 // Loading, failure and not-found for a route, in one place: Suspense shows the fallback,
 // the error boundary shows what went wrong with a way on.
-export function QueryBoundary({ children, fallback, resetKey, offline }: Props) {
+export function QueryBoundary({ children, fallback, resetKey, notFound: offered, offline }: Props) {
+  const notFound = offered ?? <NotFoundView />
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
         <ErrorBoundary
           onReset={reset}
           resetKeys={[resetKey]}
-          fallbackRender={({ error, resetErrorBoundary }) =>
+          fallback={(error, retry) =>
             error instanceof ArticleNotFoundError ? (
-              <NotFoundView message="There is no article at this address. It may have moved, or the link may be mistyped." />
+              notFound
+            ) : error instanceof PageInsteadOfDataError ? (
+              <LoadAsPage loading={fallback} notFound={notFound} />
             ) : (
               ((offline && error instanceof ArticleLoadError && !navigator.onLine
-                ? offline(resetErrorBoundary)
+                ? offline(retry)
                 : null) ?? (
                 <ErrorView
-                  title="This page could not be loaded"
                   message={error instanceof Error ? error.message : 'Something went wrong.'}
-                  onRetry={resetErrorBoundary}
+                  onRetry={retry}
                 />
               ))
             )

@@ -1,4 +1,5 @@
 import type { Article, Block, Section } from '../articles/article-schema.ts'
+import { english } from '../lib/words/english.ts'
 import type { FrontMatter } from './front-matter.ts'
 import type { ArticleLink, RawSection } from './markdown-to-blocks.ts'
 
@@ -82,7 +83,7 @@ export function settleDraft(draft: SourceDraft, frontMatter: FrontMatter): Draft
         }
       : { source: 'generated', points: [] },
     wordCount: 0,
-    readingMinutes: 1,
+    words: english,
     namedPrevious: frontMatter.previous
       ? { title: frontMatter.previous, line: neighbourLine('previous') }
       : null,

@@ -17,6 +17,7 @@ import { slugHeadings } from './article-steps/slug-headings.ts'
 import { splitSource } from './article-steps/split-source.ts'
 import { summariseWith } from './article-steps/summarise-article.ts'
 import { writeDisplayDate } from './article-steps/write-display-date.ts'
+import { writeWords } from './article-steps/write-words.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ArticleLink } from './markdown-to-blocks.ts'
 import { runSteps, type Step } from './run-steps.ts'
@@ -40,7 +41,7 @@ export function articleSteps(summarise: Summariser): ArticleSteps {
       checkBody,
       slugHeadings,
     ],
-    enriching: [writeDisplayDate, countWords, markSentences, summariseWith(summarise)],
+    enriching: [writeDisplayDate, writeWords, countWords, markSentences, summariseWith(summarise)],
   }
 }
 

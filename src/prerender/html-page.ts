@@ -1,3 +1,4 @@
+import { articleDescription, listDescription, listTitle } from '../articles/page-meta.ts'
 import type { PageData } from '../articles/page-data.ts'
 import { fontPreloads } from './language-fonts.ts'
 
@@ -50,15 +51,15 @@ function shareOf(data: PageData): Share {
   if (data.kind === 'list') {
     return {
       type: 'website',
-      title: 'Lede – latest articles',
-      description: 'Lede: the latest articles, newest first.',
+      title: listTitle(data.listPage.page),
+      description: listDescription,
     }
   }
   const { article } = data
   return {
     type: 'article',
     title: article.title,
-    description: article.standfirst ?? article.summary.points[0]?.text ?? article.title,
+    description: articleDescription(article),
     date: article.date,
   }
 }

@@ -23,5 +23,4 @@ test('counts the words of every block and of the section headings', () => {
     }),
   )
   expect(draft.wordCount).toBe(3 + 3 + 2 + 2 + 2 + 1)
-  expect(draft.readingMinutes).toBe(1)
 })

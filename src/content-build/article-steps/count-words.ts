@@ -1,7 +1,7 @@
 import type { Block } from '../../articles/article-schema.ts'
 import type { DraftArticle } from '../article-draft.ts'
 import { plainText } from '../markdown-to-blocks.ts'
-import { countWords as count, readingMinutes } from '../reading-time.ts'
+import { countWords as count } from '../reading-time.ts'
 import type { StepResult } from '../run-steps.ts'
 
 // Headings are read too, so they count.
@@ -12,7 +12,7 @@ export function countWords(draft: DraftArticle): StepResult<DraftArticle> {
     ),
     ...draft.sections.map((section) => section.title),
   ])
-  return { draft: { ...draft, wordCount, readingMinutes: readingMinutes(wordCount) } }
+  return { draft: { ...draft, wordCount } }
 }
 
 function blockText(block: Block): string {

@@ -1,10 +1,8 @@
 import { afterEach, expect, test, vi } from 'vitest'
-import {
-  ArticleLoadError,
-  ArticleNotFoundError,
-  fetchArticle,
-  FETCH_TIME_LIMIT_MS,
-} from './article-queries.ts'
+import { articleUrl } from './article-addresses.ts'
+import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
+import { fetchArticle, FETCH_TIME_LIMIT_MS } from './article-fetch.ts'
+import { fetchEarly } from './early-fetch.ts'
 
 afterEach(() => {
   vi.useRealTimers()
@@ -15,11 +13,29 @@ const respond = (response: Response) => vi.stubGlobal('fetch', () => Promise.res
 const json = (body: string, status = 200) =>
   new Response(body, { status, headers: { 'content-type': 'application/json' } })
 
-test('a 404 or an HTML page is not found', async () => {
+test('a 404 is not found', async () => {
   respond(new Response('missing', { status: 404 }))
   await expect(fetchArticle('gone')).rejects.toBeInstanceOf(ArticleNotFoundError)
+})
+
+// A static host's fallback page says nothing about whether the article exists.
+test('an HTML page where the data should be asks for the page, not "not found"', async () => {
   respond(new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }))
-  await expect(fetchArticle('gone')).rejects.toBeInstanceOf(ArticleNotFoundError)
+  await expect(fetchArticle('maybe')).rejects.toBeInstanceOf(PageInsteadOfDataError)
+})
+
+test('data fetched early is used once, then fetched afresh', async () => {
+  const bodies = ['first', 'second']
+  vi.stubGlobal('fetch', () =>
+    Promise.resolve(json(JSON.stringify({ slug: bodies.shift() ?? 'none' }))),
+  )
+  fetchEarly(articleUrl('a'))
+  expect(bodies).toEqual(['second'])
+  // Both fail the schema; what matters is that the early response is the first one read.
+  await expect(fetchArticle('a')).rejects.toBeInstanceOf(ArticleLoadError)
+  expect(bodies).toEqual(['second'])
+  await expect(fetchArticle('a')).rejects.toBeInstanceOf(ArticleLoadError)
+  expect(bodies).toEqual([])
 })
 
 test.each([
