@@ -277,7 +277,7 @@ test.describe('a malformed address', () => {
       expect(response?.status()).toBe(404)
       await appStarted(page)
       await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
-      await expect(page.getByRole('link', { name: 'Go to the article list' })).toBeVisible()
+      await expect(page.getByRole('link', { name: 'All articles' })).toBeVisible()
     })
   }
 })

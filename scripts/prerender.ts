@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       }
     : await serverBundle()
   const server: typeof EntryServer = await import(pathToFileURL(bundle.file).href)
+  await server.ready
   // An Arabic or Greek article preloads its own faces, named by their built files.
   const assetFiles = await readdir(path.join(outDir, 'assets')).catch(() => [])
   const page = (data: Parameters<typeof htmlPage>[3]) =>

@@ -3,9 +3,13 @@ import { renderToString } from 'react-dom/server'
 import { App } from './app.tsx'
 import { seedQueries, type PageData } from './articles/page-data.ts'
 import { createQueryClient } from './articles/query-client.ts'
+import { loadRichBlocks } from './articles/rich-block-slot.tsx'
 
 export { ArticleListPageSchema, ArticleSchema } from './articles/article-schema.ts'
 export { serialisePageData, type PageData } from './articles/page-data.ts'
+
+// The parts of articles in chunks of their own, loaded before any page is rendered.
+export const ready: Promise<unknown> = loadRichBlocks()
 
 // Renders one page to HTML for the prerender step. The query cache is filled before rendering,
 // so nothing suspends and the markup is the page itself, not its loading state. The tree is the

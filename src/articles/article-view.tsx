@@ -8,6 +8,7 @@ import { ContentsNav } from './contents-nav.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
 import { PrintMasthead } from './print-masthead.tsx'
+import { RichBlockSlot } from './rich-block-slot.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
 import { fill } from '../lib/words/count.ts'
 import { formatReadingTime } from './reading-time-range.ts'
@@ -49,7 +50,9 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
           <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
         </p>
       </header>
-      <SummaryDisclosure ref={summary} summary={article.summary} />
+      {article.summary.points.length ? (
+        <SummaryDisclosure ref={summary} summary={article.summary} />
+      ) : null}
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
       <div className="prose-body">
         <SectionBoundary>
@@ -68,6 +71,13 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
             </SectionBoundary>
           </section>
         ))}
+        {article.footnotes?.length ? (
+          <RichBlockSlot
+            kind="footnotes"
+            footnotes={article.footnotes}
+            blocks={(inner) => <ArticleBlocks blocks={inner} />}
+          />
+        ) : null}
       </div>
       <AfterHydration>
         <Suspense fallback={null}>{actions}</Suspense>

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react'
 import { rememberedScrollY } from '../lib/scroll-places.ts'
-import { readPosition, writePosition } from './reading-positions.ts'
+import { readStored } from '../lib/stored.ts'
+import { keepPosition, positionKey } from './stored-position.ts'
+
+// The code that reads and checks stored positions (zod with it) loads when there is a place to
+// offer or old places to prune, not with the article; a position is written without it.
+const positions = () => import('./reading-positions.ts')
 
 export function ResumeOffer({ slug }: { slug: string }) {
   const [offer, setOffer] = useState<number | null>(null)
@@ -8,22 +13,37 @@ export function ResumeOffer({ slug }: { slug: string }) {
   useEffect(() => {
     // Measured once the article is laid out. A link to a section, or Back to a remembered
     // place, already says where to be.
-    const frame = requestAnimationFrame(() => {
-      const saved = readPosition(slug) ?? 0
-      const y = saved * document.documentElement.scrollHeight
-      const elsewhere = window.location.hash || rememberedScrollY() !== null
-      if (saved > 0 && y > window.innerHeight && !elsewhere) setOffer(y)
-    })
+    let live = true
+    let frame = 0
+    if (readStored(positionKey(slug)) !== null) {
+      void positions().then(({ readPosition }) => {
+        if (!live) return
+        frame = requestAnimationFrame(() => {
+          const saved = readPosition(slug) ?? 0
+          const y = saved * document.documentElement.scrollHeight
+          const elsewhere = window.location.hash || rememberedScrollY() !== null
+          if (saved > 0 && y > window.innerHeight && !elsewhere) setOffer(y)
+        })
+      })
+    }
+    // Old places are pruned once a visit, after the first position is kept.
+    let pruned = false
+    const pruneSoon = () => {
+      if (pruned) return
+      pruned = true
+      void positions().then(({ prunePositions }) => prunePositions())
+    }
     let timer = 0
     const save = () => {
       window.clearTimeout(timer)
       timer = 0
       const root = document.documentElement
       if (window.scrollY + window.innerHeight >= root.scrollHeight - 4) {
-        writePosition(slug, null)
+        keepPosition(slug, null)
       } else if (window.scrollY > window.innerHeight) {
-        writePosition(slug, window.scrollY / root.scrollHeight)
-        setOffer(null)
+        keepPosition(slug, window.scrollY / root.scrollHeight)
+        pruneSoon()
+        if (live) setOffer(null)
       }
     }
     const onScroll = () => {
@@ -32,6 +52,7 @@ export function ResumeOffer({ slug }: { slug: string }) {
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('pagehide', save)
     return () => {
+      live = false
       cancelAnimationFrame(frame)
       if (timer) save()
       window.removeEventListener('scroll', onScroll)

@@ -16,6 +16,7 @@ export function articleDraft(fields: Partial<DraftArticle> = {}): DraftArticle {
     tags: [],
     opening: [],
     sections: [],
+    footnotes: [],
     summary: { source: 'generated', points: [] },
     wordCount: 0,
     words: english,

@@ -6,6 +6,7 @@ import {
   type SourceFile,
   type Summariser,
 } from './article-draft.ts'
+import { balanceTitles } from './article-steps/balance-bidi.ts'
 import { checkBody } from './article-steps/check-body.ts'
 import { checkFileName } from './article-steps/check-file-name.ts'
 import { checkSize } from './article-steps/check-size.ts'
@@ -13,6 +14,7 @@ import { countWords } from './article-steps/count-words.ts'
 import { markSentences } from './article-steps/mark-sentences.ts'
 import { parseBody } from './article-steps/parse-body.ts'
 import { readFrontMatter } from './article-steps/read-front-matter.ts'
+import { resolveFragments } from './article-steps/resolve-fragments.ts'
 import { slugHeadings } from './article-steps/slug-headings.ts'
 import { splitSource } from './article-steps/split-source.ts'
 import { summariseWith } from './article-steps/summarise-article.ts'
@@ -40,8 +42,18 @@ export function articleSteps(summarise: Summariser): ArticleSteps {
       parseBody,
       checkBody,
       slugHeadings,
+      // After the headings have ids, so a link can be checked against them.
+      resolveFragments,
     ],
-    enriching: [writeDisplayDate, writeWords, countWords, markSentences, summariseWith(summarise)],
+    // Titles are balanced before anything copies them into the summary or the collection.
+    enriching: [
+      balanceTitles,
+      writeDisplayDate,
+      writeWords,
+      countWords,
+      markSentences,
+      summariseWith(summarise),
+    ],
   }
 }
 

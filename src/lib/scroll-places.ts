@@ -1,5 +1,5 @@
-// Where a page starts and where Back and Forward return to (scroll-restoration.ts loads this
-// once the app runs, as none of it is needed for the first paint).
+// Where a page starts and where Back and Forward return to (scroll-restoration.ts calls this
+// once the app runs).
 //
 // Each history entry remembers how far down the page it was, in its own history.state, so Back
 // and Forward return to where the reader was on that entry, not merely on that address. The

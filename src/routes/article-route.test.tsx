@@ -7,6 +7,7 @@ import { memoryLocation } from 'wouter/memory-location'
 import { articleQuery } from '../articles/article-queries.ts'
 import { ArticleSchema, type Block } from '../articles/article-schema.ts'
 import { lazyPartsLoaded } from '../articles/lazy-parts-loaded.ts'
+import { english } from '../lib/words/english.ts'
 import { ArticleRoute } from './article-route.tsx'
 
 // The article's parts that arrive after hydration (shortcuts, the copy button's message, the
@@ -32,6 +33,7 @@ const article = ArticleSchema.parse({
   sections: [{ id: 'the-tide', title: 'The tide', blocks: [paragraph('p-2', 'High water.')] }],
   summary: { source: 'editor', points: [{ text: 'The tide came in.', paragraphId: null }] },
   wordCount: 4,
+  words: english,
   previous: { slug: 'older-news', title: 'Older news' },
   next: { slug: 'newer-news', title: 'Newer news' },
 })
@@ -145,7 +147,7 @@ test(
   async () => {
     const user = userEvent.setup()
     const { fetched } = await renderArticle()
-    await user.hover(screen.getByRole('link', { name: /Next article/ }))
+    await user.hover(screen.getByRole('link', { name: /Newer news/ }))
     // The fetch waits for the code that checks the data, which loads on first use.
     await waitFor(() => expect(fetched).toContain('/data/articles/newer-news.json'))
   },
