@@ -1,5 +1,5 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { articleQuery } from './articles/article-queries.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
@@ -9,6 +9,21 @@ import { ReadingSettings } from './settings/reading-settings.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
 import { ListRoute } from './routes/list-route.tsx'
 import { NotFoundRoute } from './routes/not-found-route.tsx'
+import { AfterHydration } from './components/after-hydration.tsx'
+import { afterIdle } from './lib/after-idle.ts'
+
+// Offline reading, the link to saved articles and new editions: loaded once the page is idle,
+// never in the first load.
+const OfflineSupport = lazy(() =>
+  afterIdle()
+    .then(() => import('./offline/offline-support.tsx'))
+    .then((module) => ({
+      default: module.OfflineSupport,
+    })),
+)
+const SavedRoute = lazy(() =>
+  import('./routes/saved-route.tsx').then((module) => ({ default: module.SavedRoute })),
+)
 
 type Props = { queryClient: QueryClient; ssrPath?: string }
 
@@ -84,6 +99,12 @@ function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
           <Link href="/" className="wordmark">
             Lede
           </Link>
+          {/* Beside the settings, which also arrive after hydration, so nothing moves. */}
+          <AfterHydration>
+            <Suspense fallback={null}>
+              <OfflineSupport />
+            </Suspense>
+          </AfterHydration>
           <ReadingSettings />
         </div>
       </header>
@@ -92,6 +113,11 @@ function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
         <Switch>
           <Route path="/">
             <ListRoute />
+          </Route>
+          <Route path="/saved">
+            <Suspense fallback={null}>
+              <SavedRoute />
+            </Suspense>
           </Route>
           <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
           <Route>
