@@ -10,12 +10,12 @@ import { ArticleRoute } from './routes/article-route.tsx'
 import { ListRoute } from './routes/list-route.tsx'
 import { NotFoundRoute } from './routes/not-found-route.tsx'
 import { AfterHydration } from './components/after-hydration.tsx'
-import { afterIdle } from './lib/after-idle.ts'
+import { afterFirstLoad } from './lib/after-first-load.ts'
 
-// Offline reading, the link to saved articles and new editions: loaded once the page is idle,
-// never in the first load.
+// Offline reading, the link to saved articles and new editions: loaded once the first load is
+// over, never in it.
 const OfflineSupport = lazy(() =>
-  afterIdle()
+  afterFirstLoad()
     .then(() => import('./offline/offline-support.tsx'))
     .then((module) => ({
       default: module.OfflineSupport,

@@ -3,8 +3,8 @@ import { Link } from 'wouter'
 import { NewEditionPrompt } from './new-edition-prompt.tsx'
 import { registerWorker, type Edition } from './register-worker.ts'
 
-// Makes Lede work offline, leads to the saved articles and tells the reader of new editions. It is loaded after the page is
-// idle, so none of it is part of the first load.
+// Makes Lede work offline, leads to the saved articles and tells the reader of new editions. It
+// is loaded once the first load is over, so none of it is part of it.
 export function OfflineSupport() {
   const [edition, setEdition] = useState<Edition | null>(null)
   useEffect(() => {

@@ -10,12 +10,12 @@ import { usePrefetchArticle } from '../articles/use-prefetch-article.ts'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
 import { NotFoundRoute } from './not-found-route.tsx'
-import { afterIdle } from '../lib/after-idle.ts'
+import { afterFirstLoad } from '../lib/after-first-load.ts'
 
-// What the reader can do with an article (after the page is idle, never in the first load), and
+// What the reader can do with an article (once the first load is over, never in it), and
 // what an article offline without a copy shows: other areas' parts, loaded when needed.
 const ArticleTools = lazy(() =>
-  afterIdle()
+  afterFirstLoad()
     .then(() => import('./article-tools.tsx'))
     .then((module) => ({ default: module.ArticleTools })),
 )

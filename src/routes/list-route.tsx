@@ -9,12 +9,12 @@ import { listDescription, listHeading, listTitle } from '../articles/page-meta.t
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
-import { afterIdle } from '../lib/after-idle.ts'
+import { afterFirstLoad } from '../lib/after-first-load.ts'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
 
-// Read marks and saving, beside each article: loaded once the page is idle.
+// Read marks and saving, beside each article: loaded once the first load is over.
 const ListItemTools = lazy(() =>
-  afterIdle()
+  afterFirstLoad()
     .then(() => import('../saved/list-item-tools.tsx'))
     .then((module) => ({ default: module.ListItemTools })),
 )
