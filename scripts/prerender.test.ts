@@ -52,9 +52,13 @@ test('a second prerender renders only what changed and removes pages of deleted 
 
   // An edit of the body changes that article's data alone (not its neighbours' or the list's).
   await writeFile(path.join(content, 'alpha.md'), article('alpha', 'Edited text of alpha.'))
+  // The client build has written its template over the list page, as `vite build` does.
+  await writeFile(path.join(out, 'index.html'), template)
   expect(build().status).toBe(0)
   const second = prerender()
-  expect(second.stdout).toMatch(/prerender: 5 pages \(1 rendered, 4 unchanged\)/)
+  // That article, and the list page the template replaced.
+  expect(second.stdout).toMatch(/prerender: 5 pages \(2 rendered, 3 unchanged\)/)
+  expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('lede-data')
   expect(await readFile(path.join(out, 'articles', 'alpha', 'index.html'), 'utf8')).toContain(
     'Edited text of alpha.',
   )

@@ -86,7 +86,10 @@ async function main(): Promise<void> {
   const write = async ({ relative, inputs, render }: Page, index: number) => {
     const key = pageKey(...common, relative, inputs)
     manifest[relative] = key
-    if (!isCurrent(previous, outDir, relative, key)) {
+    // The client build writes its page template to index.html, over the list page an earlier
+    // run rendered there, so that page is always rendered again (it is one page).
+    const overwritten = relative === 'index.html'
+    if (overwritten || !isCurrent(previous, outDir, relative, key)) {
       const file = path.join(outDir, relative)
       await mkdir(path.dirname(file), { recursive: true })
       await writeFile(file, render())

@@ -24,7 +24,8 @@ type Props = {
   prefetch: (slug: string) => void
   fetchAhead: (slug: string) => void
   // What other areas offer at the article's end (saving, sharing, listening): the route
-  // composes them. They appear after hydration, below the text, so they never move it.
+  // composes them. They arrive after the first load, below the text, into a row whose height is
+  // kept for them from the first paint, so their arrival moves nothing.
   actions?: ReactNode
 }
 
@@ -79,9 +80,13 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
           />
         ) : null}
       </div>
-      <AfterHydration>
-        <Suspense fallback={null}>{actions}</Suspense>
-      </AfterHydration>
+      {actions ? (
+        <div className="article-actions print:hidden">
+          <AfterHydration>
+            <Suspense fallback={null}>{actions}</Suspense>
+          </AfterHydration>
+        </div>
+      ) : null}
       <NeighbourLinks
         previous={article.previous}
         next={article.next}
