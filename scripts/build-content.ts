@@ -14,6 +14,13 @@ import {
 } from '../src/content-build/content-problem.ts'
 import { summarise } from '../src/summariser/summarise.ts'
 import { writeOutputAtomically } from '../src/content-build/write-output.ts'
+import { addRelated } from '../src/content-build/add-related.ts'
+import {
+  collectionFile,
+  collectionPages,
+  groupArticles,
+  topicIndex,
+} from '../src/content-build/collection-pages.ts'
 
 const { values } = parseArgs({
   options: {
@@ -62,11 +69,15 @@ async function main(): Promise<void> {
   for (const warning of collection.warnings) console.warn(`warning: ${formatProblem(warning)}`)
 
   const output = new Map<string, string>()
-  for (const article of collection.articles) {
+  const articles = addRelated(collection.articles)
+  for (const article of articles) {
     output.set(`articles/${article.slug}.json`, JSON.stringify(article))
   }
   for (const page of collection.listPages)
     output.set(`list/${page.page}.json`, JSON.stringify(page))
+  const groups = groupArticles(articles)
+  for (const page of collectionPages(groups)) output.set(collectionFile(page), JSON.stringify(page))
+  output.set('topics.json', JSON.stringify(topicIndex(groups)))
   await writeOutputAtomically(values.out, output, values.scratch)
 
   if (!values.quiet) {

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     : await buildServerBundle()
   try {
     const server: typeof EntryServer = await import(pathToFileURL(bundle.file).href)
+    await server.preloadAll()
     const pages = new Map<string, string>()
 
     const listPage = server.ArticleListPageSchema.parse(
@@ -70,6 +71,19 @@ async function main(): Promise<void> {
       const article = server.ArticleSchema.parse(JSON.parse(text))
       const data = { kind: 'article' as const, path: `/articles/${article.slug}`, article }
       pages.set(`articles/${article.slug}/index.html`, htmlPage(server, template, site, data))
+    }
+    for (const folder of ['topics', 'authors']) {
+      const dir = path.join(dataDir, folder)
+      const files = await readdir(dir, { recursive: true }).catch(() => [])
+      for (const name of files.filter((file) => file.endsWith('.json'))) {
+        const text = await readFile(path.join(dir, name), 'utf8')
+        const collectionPage = server.CollectionPageSchema.parse(JSON.parse(text))
+        const { kind, slug, page } = collectionPage
+        const address = server.collectionPath(kind, slug, page)
+        const data = { kind: 'collection' as const, path: address, collectionPage }
+        const file = `${folder}/${slug}/${page > 1 ? `page/${page}/` : ''}index.html`
+        pages.set(file, htmlPage(server, template, site, data))
+      }
     }
     pages.set('404.html', htmlPage(server, template, site, null))
 

@@ -1,13 +1,20 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { articleQuery } from './articles/article-queries.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
 import { NavigationContext } from './components/navigation-context.tsx'
-import { NotFoundView } from './components/not-found-view.tsx'
+import { ArticleSkeleton } from './articles/article-skeleton.tsx'
+import { preloadable } from './lib/preloadable.tsx'
 import { ReadingSettings } from './settings/reading-settings.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
-import { ListRoute } from './routes/list-route.tsx'
+
+// Pages other than an article load their code when first shown, so an article page's first load
+// carries only what an article needs; prerendered, they are readable before it arrives.
+// They share one chunk: chunks that shared code would split React out of the entry.
+const pageRoutes = () => import('./routes/page-routes.ts')
+const ListRoute = preloadable(() => pageRoutes().then((m) => m.ListRoute))
+const MoreRoutes = preloadable(() => pageRoutes().then((m) => m.MoreRoutes))
 
 type Props = { queryClient: QueryClient; ssrPath?: string }
 
@@ -58,15 +65,17 @@ function Shell() {
       </header>
       {/* An article is wide enough on large screens for its contents list to sit beside it. */}
       <main id="lede-main" className="mx-auto max-w-3xl px-4 py-8 lg:has-[>article]:max-w-6xl">
-        <Switch>
-          <Route path="/">
-            <ListRoute />
-          </Route>
-          <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
-          <Route>
-            <NotFoundView message="There is nothing at this address. The link may be mistyped, or the page may have moved." />
-          </Route>
-        </Switch>
+        <Suspense fallback={<ArticleSkeleton />}>
+          <Switch>
+            <Route path="/">
+              <ListRoute />
+            </Route>
+            <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
+            <Route>
+              <MoreRoutes />
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
       <div aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}

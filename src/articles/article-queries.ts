@@ -23,7 +23,7 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 // this long it fails, and the reader offers Retry.
 export const FETCH_TIME_LIMIT_MS = 10_000
 
-async function fetchJson<T>(
+export async function fetchJson<T>(
   url: string,
   schema: z.ZodMiniType<T>,
   what: string,

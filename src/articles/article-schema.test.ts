@@ -67,6 +67,8 @@ test('a list page carries only list fields, not the article bodies', () => {
   const page = ArticleListPageSchema.parse({ page: 1, pageCount: 1, total: 1, articles: [article] })
   expect(Object.keys(page.articles[0] ?? {}).sort()).toEqual(
     [
+      'author',
+      'tags',
       'date',
       'dir',
       'displayDate',

@@ -76,6 +76,13 @@ const IsoDateSchema = z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/))
 
+// Another article named by an article: related reading and more from the same author.
+export const ArticleRefSchema = z.object({
+  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  title: z.string().check(z.minLength(1)),
+})
+export type ArticleRef = z.infer<typeof ArticleRefSchema>
+
 export const ArticleSchema = z.object({
   slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   title: z.string().check(z.minLength(1)),
@@ -94,20 +101,28 @@ export const ArticleSchema = z.object({
   readingMinutes: z.int().check(z.positive()),
   previous: z.nullable(NeighbourSchema),
   next: z.nullable(NeighbourSchema),
+  // Chosen at build time across the collection (content-build/related-reading.ts); optional, as
+  // an article built on its own has no collection to choose from.
+  related: z.optional(z.array(ArticleRefSchema)),
+  moreByAuthor: z.optional(z.array(ArticleRefSchema)),
 })
 export type Article = z.infer<typeof ArticleSchema>
 
-export const ArticleListItemSchema = z.pick(ArticleSchema, {
-  slug: true,
-  title: true,
-  date: true,
-  displayDate: true,
-  standfirst: true,
-  lang: true,
-  dir: true,
-  wordCount: true,
-  readingMinutes: true,
-})
+export const ArticleListItemSchema = z.extend(
+  z.pick(ArticleSchema, {
+    slug: true,
+    title: true,
+    date: true,
+    displayDate: true,
+    standfirst: true,
+    lang: true,
+    dir: true,
+    wordCount: true,
+    readingMinutes: true,
+  }),
+  // Bylines and topic labels on lists; optional, as lists written before them had neither.
+  { author: z.optional(z.nullable(z.string())), tags: z.optional(z.array(z.string())) },
+)
 export type ArticleListItem = z.infer<typeof ArticleListItemSchema>
 
 // The list is served in pages so that neither the list nor an article ever needs the whole index.

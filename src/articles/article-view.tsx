@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react'
+import { preloadable } from '../lib/preloadable.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import { ArticleBlocks } from './article-blocks.tsx'
@@ -14,6 +15,11 @@ const ArticleExtras = lazy(() =>
   import('./article-extras.tsx').then((module) => ({ default: module.ArticleExtras })),
 )
 
+// Links onward are rendered on the server and hydrated when their code arrives, after the rest.
+const articleEnd = () => import('./article-end.tsx')
+const ArticleEnd = preloadable(() => articleEnd().then((m) => m.ArticleEnd))
+const AuthorLink = preloadable(() => articleEnd().then((m) => m.AuthorLink))
+
 export function ArticleView({ article }: { article: Article }) {
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
@@ -26,7 +32,14 @@ export function ArticleView({ article }: { article: Article }) {
         </PageHeading>
         {article.standfirst ? <p className="text-xl text-muted">{article.standfirst}</p> : null}
         <p className="flex flex-wrap gap-x-3 text-sm text-muted" dir="auto">
-          {article.author ? <span>By {article.author}</span> : null}
+          {article.author ? (
+            <span>
+              By{' '}
+              <Suspense fallback={article.author}>
+                <AuthorLink author={article.author} />
+              </Suspense>
+            </span>
+          ) : null}
           <time dateTime={article.date}>{article.displayDate}</time>
           <span lang="en" dir="ltr">
             {formatReadingTime(article.wordCount)}
@@ -53,6 +66,9 @@ export function ArticleView({ article }: { article: Article }) {
           </section>
         ))}
       </div>
+      <Suspense fallback={null}>
+        <ArticleEnd article={article} />
+      </Suspense>
       <NeighbourLinks previous={article.previous} next={article.next} />
       <AfterHydration>
         <Suspense fallback={null}>

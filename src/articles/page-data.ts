@@ -2,20 +2,30 @@ import type { QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { articleQuery, listPageQuery } from './article-queries.ts'
 import { ArticleListPageSchema, ArticleSchema } from './article-schema.ts'
+import { collectionPageQuery } from './collection-queries.ts'
+import { CollectionPageSchema } from './collection-schema.ts'
 
 // What a prerendered page was rendered from. It travels in the page as a JSON data block, so
 // the browser can hydrate the same tree without fetching the article a second time.
 export const PageDataSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('article'), path: z.string(), article: ArticleSchema }),
   z.object({ kind: z.literal('list'), path: z.string(), listPage: ArticleListPageSchema }),
+  z.object({
+    kind: z.literal('collection'),
+    path: z.string(),
+    collectionPage: CollectionPageSchema,
+  }),
 ])
 export type PageData = z.infer<typeof PageDataSchema>
 
 export function seedQueries(queryClient: QueryClient, data: PageData): void {
   if (data.kind === 'article') {
     queryClient.setQueryData(articleQuery(data.article.slug).queryKey, data.article)
-  } else {
+  } else if (data.kind === 'list') {
     queryClient.setQueryData(listPageQuery(data.listPage.page).queryKey, data.listPage)
+  } else {
+    const { kind, slug, page } = data.collectionPage
+    queryClient.setQueryData(collectionPageQuery(kind, slug, page).queryKey, data.collectionPage)
   }
 }
 

@@ -1,4 +1,6 @@
 import type { PageData } from '../articles/page-data.ts'
+import { collectionDescription, collectionTitle } from '../articles/collection-text.ts'
+import { feedPaths, topicFeedPath } from '../articles/feed-paths.ts'
 
 export type Template = { head: string; body: string; tail: string }
 
@@ -53,6 +55,13 @@ function shareOf(data: PageData): Share {
       description: 'Lede: the latest articles, newest first.',
     }
   }
+  if (data.kind === 'collection') {
+    return {
+      type: 'website',
+      title: `${collectionTitle(data.collectionPage)} – Lede`,
+      description: collectionDescription(data.collectionPage),
+    }
+  }
   const { article } = data
   return {
     type: 'article',
@@ -77,6 +86,21 @@ export function shareTags(data: PageData, site: string): string {
     meta('og:description', share.description),
     meta('og:url', url),
     share.date ? meta('article:published_time', share.date) : '',
+    topicFeedLinks(data),
+  ].join('')
+}
+
+// A topic page offers its own feeds beside the site's (which every page's template names).
+function topicFeedLinks(data: PageData): string {
+  if (data.kind !== 'collection' || data.collectionPage.kind !== 'topic') return ''
+  const { name, slug } = data.collectionPage
+  const paths = feedPaths(topicFeedPath(slug))
+  const link = (type: string, format: string, href: string) =>
+    `<link rel="alternate" type="${type}" title="${escapeAttribute(`Lede: ${name} (${format})`)}" href="${escapeAttribute(href)}"/>`
+  return [
+    link('application/rss+xml', 'RSS', paths.rss),
+    link('application/atom+xml', 'Atom', paths.atom),
+    link('application/feed+json', 'JSON Feed', paths.json),
   ].join('')
 }
 

@@ -1,11 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
-import { Link, useSearchParams } from 'wouter'
+import { useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
+import { Pagination } from '../components/pagination.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { historyScrollY } from '../lib/scroll-memory.ts'
 import { AfterHydration } from '../components/after-hydration.tsx'
@@ -43,27 +44,13 @@ function LoadedList({ page }: { page: number }) {
           <HistoryScrollMemory key={page} />
         </Suspense>
       </AfterHydration>
-      {data.pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex justify-between">
-          {page > 1 ? (
-            <Link href={page === 2 ? '/' : `/?page=${page - 1}`} className="link">
-              Newer articles
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-muted">
-            Page {page} of {data.pageCount}
-          </span>
-          {page < data.pageCount ? (
-            <Link href={`/?page=${page + 1}`} className="link">
-              Older articles
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination
+        page={page}
+        pageCount={data.pageCount}
+        href={(n) => (n === 1 ? '/' : `/?page=${n}`)}
+        newer="Newer articles"
+        older="Older articles"
+      />
     </div>
   )
 }
