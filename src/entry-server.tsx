@@ -6,8 +6,8 @@ import { createQueryClient } from './articles/query-client.ts'
 
 export { ArticleListPageSchema, ArticleSchema } from './articles/article-schema.ts'
 export { serialisePageData, type PageData } from './articles/page-data.ts'
-export { CollectionPageSchema } from './articles/collection-schema.ts'
-export { collectionPath } from './articles/collection-queries.ts'
+export { CollectionPageSchema } from './articles/article-schema.ts'
+export { collectionPath } from './lib/collection-path.ts'
 // Parts kept out of the first load: the prerender awaits them once, so every page renders
 // whole. (Not a top-level await: the lazy chunks import this one, and would wait on it.)
 export { preloadAll } from './lib/preloadable.tsx'

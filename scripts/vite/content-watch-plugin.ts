@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process'
 import type { Plugin } from 'vite'
 
 // While `npm run dev` runs, an edited article is rebuilt and the page reloads, so an editor sees
-// the change (or the content build's complaint, in the terminal) at once.
+// the change (or the content build's complaint, in the terminal) at once. It builds through the
+// same buildSite as `npm run content`, loaded on the first change so `vite build` never pays.
 export function contentWatchPlugin(folder = 'content/articles'): Plugin {
   return {
     name: 'lede-content-watch',
@@ -11,12 +11,15 @@ export function contentWatchPlugin(folder = 'content/articles'): Plugin {
       let running: Promise<void> | null = null
       let again = false
       const rebuild = async (): Promise<void> => {
-        const code = await new Promise<number | null>((resolve) => {
-          const child = spawn('npx', ['tsx', 'scripts/build-content.ts'], { stdio: 'inherit' })
-          child.on('exit', resolve)
-          child.on('error', () => resolve(1))
-        })
-        if (code === 0) server.ws.send({ type: 'full-reload' })
+        const { defaultFolders, runContentBuild } =
+          await import('../../src/content-build/build-content-folder.ts')
+        const ok = await runContentBuild({ ...defaultFolders, content: folder }).catch(
+          (error: unknown) => {
+            server.config.logger.error(String(error))
+            return false
+          },
+        )
+        if (ok) server.ws.send({ type: 'full-reload' })
         if (again) {
           again = false
           return rebuild()

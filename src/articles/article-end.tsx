@@ -1,6 +1,6 @@
 import { Link } from 'wouter'
 import type { Article, ArticleRef } from './article-schema.ts'
-import { authorPath, topicPath } from './name-slug.ts'
+import { authorPath, topicPath } from '../lib/name-slug.ts'
 
 export function AuthorLink({ author }: { author: string }) {
   return (

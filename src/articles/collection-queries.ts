@@ -1,18 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
 import { ArticleNotFoundError, fetchJson } from './article-queries.ts'
-import { CollectionPageSchema, type CollectionKind } from './collection-schema.ts'
-
-const folder = { topic: 'topics', author: 'authors' } as const
+import { collectionFolder } from '../lib/collection-path.ts'
+import { CollectionPageSchema, type CollectionKind } from './article-schema.ts'
 
 export function collectionPageUrl(kind: CollectionKind, slug: string, page: number): string {
-  return `/data/${folder[kind]}/${encodeURIComponent(slug)}/${page}.json`
-}
-
-// The reader's address of a page of a topic or an author: page 1 is the topic itself, and the
-// others are paths of their own, so each is a prerendered page that reads without JavaScript.
-export function collectionPath(kind: CollectionKind, slug: string, page = 1): string {
-  const base = `/${folder[kind]}/${encodeURIComponent(slug)}`
-  return page > 1 ? `${base}/page/${page}` : base
+  return `/data/${collectionFolder(kind)}/${encodeURIComponent(slug)}/${page}.json`
 }
 
 export function fetchCollectionPage(

@@ -1,9 +1,9 @@
 import { PageHeading } from '../components/page-heading.tsx'
 import { Pagination } from '../components/pagination.tsx'
 import { ArticleList } from './article-list.tsx'
-import { collectionPath } from './collection-queries.ts'
-import type { CollectionPage } from './collection-schema.ts'
-import { collectionDescription, collectionTitle } from './collection-text.ts'
+import { collectionPath } from '../lib/collection-path.ts'
+import type { CollectionPage } from './article-schema.ts'
+import { collectionDescription, collectionTitle } from '../lib/collection-text.ts'
 
 export function CollectionView({ collection }: { collection: CollectionPage }) {
   const title = collectionTitle(collection)

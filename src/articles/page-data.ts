@@ -3,7 +3,7 @@ import { z } from 'zod/mini'
 import { articleQuery, listPageQuery } from './article-queries.ts'
 import { ArticleListPageSchema, ArticleSchema } from './article-schema.ts'
 import { collectionPageQuery } from './collection-queries.ts'
-import { CollectionPageSchema } from './collection-schema.ts'
+import { CollectionPageSchema } from './article-schema.ts'
 
 // What a prerendered page was rendered from. It travels in the page as a JSON data block, so
 // the browser can hydrate the same tree without fetching the article a second time.

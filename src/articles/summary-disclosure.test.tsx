@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, test } from 'vitest'
 import type { Summary } from './article-schema.ts'
@@ -10,7 +10,6 @@ const summary: Summary = {
 }
 
 afterEach(() => {
-  cleanup()
   window.localStorage.clear()
 })
 

@@ -1,5 +1,5 @@
 import type { Article, ArticleRef } from '../articles/article-schema.ts'
-import { nameSlug } from '../articles/name-slug.ts'
+import { nameSlug } from '../lib/name-slug.ts'
 import { tokenise } from '../summariser/tokenise.ts'
 import { articleText } from './article-text.ts'
 import { similarDocuments } from './related-reading.ts'

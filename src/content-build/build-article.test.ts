@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import {
-  buildArticle,
-  MAX_ARTICLE_BLOCKS,
-  MAX_ARTICLE_BYTES,
-  type Summariser,
-} from './build-article.ts'
+import { buildArticle, type Summariser } from './build-article.ts'
+import { MAX_ARTICLE_BLOCKS } from './article-steps/check-body.ts'
+import { MAX_ARTICLE_BYTES } from './article-steps/check-size.ts'
 import { formatProblem } from './content-problem.ts'
 import { formatDate } from './format-date.ts'
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { articleFixture } from './article-fixture.ts'
-import { LIST_PAGE_SIZE } from './build-collection.ts'
+import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
 import { collectionFile, collectionPages, groupArticles, topicIndex } from './collection-pages.ts'
 
 const articles = [

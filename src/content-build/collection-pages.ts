@@ -5,10 +5,10 @@ import {
   type CollectionKind,
   type CollectionPage,
   type TopicIndex,
-} from '../articles/collection-schema.ts'
-import { nameSlug } from '../articles/name-slug.ts'
-import { collectionPath } from '../articles/collection-queries.ts'
-import { LIST_PAGE_SIZE } from './build-collection.ts'
+} from '../articles/article-schema.ts'
+import { nameSlug } from '../lib/name-slug.ts'
+import { collectionPath } from '../lib/collection-path.ts'
+import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
 
 export type Group = { kind: CollectionKind; slug: string; name: string; articles: Article[] }
 

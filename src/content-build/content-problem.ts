@@ -21,3 +21,13 @@ export class ContentBuildError extends Error {
     this.problems = problems
   }
 }
+
+export function problemAt(
+  file: string,
+  line: number,
+  column: number,
+  field: string,
+  message: string,
+): ContentProblem {
+  return { file, line, column, field, message }
+}

@@ -1,8 +1,8 @@
 import { Feed } from 'feed'
 import { z } from 'zod/mini'
 import type { Article } from '../articles/article-schema.ts'
-import { feedPaths, siteFeedPath, topicFeedPath } from '../articles/feed-paths.ts'
-import { authorPath, topicPath } from '../articles/name-slug.ts'
+import { feedPaths, siteFeedPath, topicFeedPath } from '../lib/feed-paths.ts'
+import { authorPath, topicPath } from '../lib/name-slug.ts'
 import { articleBodyHtml, escapeHtml } from './blocks-to-html.ts'
 import type { Group } from './collection-pages.ts'
 

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from 'vitest'
 import type { Article } from '../articles/article-schema.ts'
-import { buildArticle } from './build-article.ts'
-import { buildCollection } from './build-collection.ts'
+import { buildSite } from './build-site.ts'
 import { summarise } from '../summariser/summarise.ts'
 
 // The bundled articles are part of the product: they must build cleanly and show every shape
@@ -11,16 +10,11 @@ import { summarise } from '../summariser/summarise.ts'
 const folder = path.resolve(import.meta.dirname, '../../content/articles')
 
 function buildSamples(): Article[] {
-  const drafts = readdirSync(folder).map((name) => {
-    const file = `content/articles/${name}`
-    const built = buildArticle(
-      { file, text: readFileSync(path.join(folder, name), 'utf8') },
-      summarise,
-    )
-    if ('problems' in built) throw new Error(JSON.stringify(built.problems))
-    return built.draft
-  })
-  const collection = buildCollection(drafts)
+  const sources = readdirSync(folder).map((name) => ({
+    file: `content/articles/${name}`,
+    text: readFileSync(path.join(folder, name), 'utf8'),
+  }))
+  const collection = buildSite(sources, { summarise })
   if ('problems' in collection) throw new Error(JSON.stringify(collection.problems))
   expect(collection.warnings).toEqual([])
   return collection.articles

@@ -2,7 +2,7 @@ import type { Article } from '../articles/article-schema.ts'
 import { escapeHtml } from './blocks-to-html.ts'
 import type { Group } from './collection-pages.ts'
 import { collectionPagePath } from './collection-pages.ts'
-import { LIST_PAGE_SIZE } from './build-collection.ts'
+import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
 
 // The sitemap protocol's limit on one file; beyond it, a sitemap index names the parts.
 export const SITEMAP_LIMIT = 50_000

@@ -4,8 +4,7 @@ import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ArticleView } from '../articles/article-view.tsx'
 import { lazyPartsLoaded } from '../articles/lazy-parts-loaded.ts'
-import { buildArticle } from '../content-build/build-article.ts'
-import { buildCollection } from '../content-build/build-collection.ts'
+import { buildSite } from '../content-build/build-site.ts'
 import { importPage } from './plain-text-page.ts'
 import { summarise } from '../summariser/summarise.ts'
 
@@ -25,12 +24,10 @@ describe.skipIf(!existsSync(seed))(
 
     const build = () => {
       const page = importPage(readFileSync(seed, 'utf8'), { today: '2026-11-26' })
-      const built = buildArticle(
-        { file: `content/articles/${page.slug}.md`, text: page.markdown },
-        summarise,
+      const collection = buildSite(
+        [{ file: `content/articles/${page.slug}.md`, text: page.markdown }],
+        { summarise },
       )
-      if ('problems' in built) throw new Error(JSON.stringify(built.problems))
-      const collection = buildCollection([built.draft])
       if ('problems' in collection) throw new Error(JSON.stringify(collection.problems))
       return collection
     }

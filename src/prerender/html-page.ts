@@ -1,6 +1,6 @@
 import type { PageData } from '../articles/page-data.ts'
-import { collectionDescription, collectionTitle } from '../articles/collection-text.ts'
-import { feedPaths, topicFeedPath } from '../articles/feed-paths.ts'
+import { collectionDescription, collectionTitle } from '../lib/collection-text.ts'
+import { feedPaths, topicFeedPath } from '../lib/feed-paths.ts'
 
 export type Template = { head: string; body: string; tail: string }
 

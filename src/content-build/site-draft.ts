@@ -1,0 +1,30 @@
+import type { Article, ArticleListPage } from '../articles/article-schema.ts'
+import type { DraftArticle } from './article-draft.ts'
+import type { ContentProblem } from './content-problem.ts'
+import type { ArticleLink } from './markdown-to-blocks.ts'
+
+// Files that failed to build are passed as `failed`, so their slugs still count: a link to
+// one is not reported as a link to nowhere, and a duplicate of one is still found in the
+// same run.
+export type FailedFile = { file: string; slug: string; articleLinks?: ArticleLink[] }
+
+// The whole collection while the site steps (site-steps/) work on it.
+export type SiteDraft = {
+  drafts: DraftArticle[]
+  failed: FailedFile[]
+  articles: Article[]
+  listPages: ArticleListPage[]
+  // What the reader is told but that does not fail the build.
+  warnings: ContentProblem[]
+  // The data files to write, by path under the output folder (articles/<slug>.json, ...).
+  files: Map<string, string>
+}
+
+export function startSite(drafts: DraftArticle[], failed: FailedFile[] = []): SiteDraft {
+  return { drafts, failed, articles: [], listPages: [], warnings: [], files: new Map() }
+}
+
+// Every file of the run, built or not, in a stable order.
+export function everyFile(site: SiteDraft): (DraftArticle | FailedFile)[] {
+  return [...site.drafts, ...site.failed].sort((a, b) => (a.file < b.file ? -1 : 1))
+}

@@ -1,0 +1,48 @@
+import { ArticleSchema, type Neighbour } from '../../articles/article-schema.ts'
+import type { DraftArticle } from '../article-draft.ts'
+import type { ContentProblem } from '../content-problem.ts'
+import type { StepResult } from '../run-steps.ts'
+import type { SiteDraft } from '../site-draft.ts'
+
+const titleKey = (title: string) =>
+  title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+
+// Runs on drafts in reading order. A neighbour named in front matter (by title, or by slug) is
+// linked when it is among the articles; otherwise it is kept as a title, with a warning.
+export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
+  const ordered = site.drafts
+  const warnings: ContentProblem[] = []
+  const bySlug = new Map(ordered.map((draft) => [draft.slug, draft]))
+  const byTitle = new Map(ordered.map((draft) => [titleKey(draft.title), draft]))
+
+  const named = (
+    draft: DraftArticle,
+    field: 'previous' | 'next',
+    neighbour: { title: string; line: number },
+  ): Neighbour => {
+    const found = byTitle.get(titleKey(neighbour.title)) ?? bySlug.get(neighbour.title)
+    if (found && found.slug !== draft.slug) return { slug: found.slug, title: found.title }
+    warnings.push({
+      file: draft.file,
+      line: neighbour.line,
+      column: 1,
+      field,
+      message: `no article titled "${neighbour.title}" in content/articles; the reader shows the title without a link`,
+    })
+    return { slug: null, title: neighbour.title }
+  }
+  const inOrder = (draft: DraftArticle | undefined): Neighbour | null =>
+    draft ? { slug: draft.slug, title: draft.title } : null
+
+  const articles = ordered.map((draft, index) => {
+    const { namedPrevious, namedNext } = draft
+    return ArticleSchema.parse({
+      ...draft,
+      previous: namedPrevious
+        ? named(draft, 'previous', namedPrevious)
+        : inOrder(ordered[index - 1]),
+      next: namedNext ? named(draft, 'next', namedNext) : inOrder(ordered[index + 1]),
+    })
+  })
+  return { draft: { ...site, articles, warnings: [...site.warnings, ...warnings] } }
+}
