@@ -9,9 +9,10 @@ import {
 import { groupArticles } from '../src/content-build/collection-pages.ts'
 import { feedFiles } from '../src/content-build/feeds.ts'
 import { robotsTxt, sitemapFiles, sitemapUrls } from '../src/content-build/sitemap.ts'
+import { writeSearchIndex } from './search-index.ts'
 
 // Files for the world outside the reader, written into the built site after the prerender: the
-// feeds, the sitemap and robots.txt. They need the site's public address.
+// feeds, the sitemap and robots.txt, which need the site's public address, and the search index.
 const DEFAULT_SITE = 'http://localhost:4173'
 const { values } = parseArgs({
   options: {
@@ -62,10 +63,13 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true })
     await writeFile(file, text)
   }
+  const indexed = performance.now()
+  const { languages } = await writeSearchIndex(articles, outDir)
   if (!values.quiet) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2)
     console.log(
-      `site files: ${files.size} feeds, sitemaps and robots.txt -> ${values.out} in ${seconds} s`,
+      `site files: ${files.size} files (feeds, sitemap, robots.txt) and a search index in ` +
+        `${languages.length} languages -> ${values.out} in ${seconds(started)} s (index ${seconds(indexed)} s)`,
     )
   }
 }
