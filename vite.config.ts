@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { bootScriptPlugin } from './scripts/vite/boot-script.ts'
 import { contentWatchPlugin } from './scripts/vite/content-watch-plugin.ts'
 import { devPolicyPlugin } from './scripts/vite/dev-policy-plugin.ts'
 import { startAfterPaintPlugin } from './scripts/vite/start-after-paint.ts'
@@ -15,6 +16,7 @@ export default defineConfig({
     devPolicyPlugin(),
     contentWatchPlugin(),
     startAfterPaintPlugin(),
+    bootScriptPlugin(),
   ],
   resolve: {
     alias: {
@@ -28,9 +30,9 @@ export default defineConfig({
   // and the lazy chunks share nothing worth fetching ahead, so Vite's preload helper would only
   // add to the first-load budget.
   //
-  // Everything the entry imports stays in the entry chunk: left to itself, Rolldown may split
-  // React into a common chunk once lazy chunks share entry code, and the first load would then
-  // be several requests, some of them uncounted by the size budget.
+  // Everything the entry imports stays in the entry chunk: left to itself, Rolldown splits the
+  // modules the entry shares with a lazy chunk (React's JSX runtime, say) into a common chunk,
+  // and the first load would then be one more request.
   build: {
     outDir: process.env.LEDE_DIST ?? 'dist',
     modulePreload: false,

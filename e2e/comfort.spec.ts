@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts'
 const otters = '/articles/river-otters-return-to-the-brack'
 const longRead = '/articles/the-long-read-how-harwick-learned-to-live-with-the-sea'
 const light = 'rgb(255, 255, 255)'
-const dark = 'rgb(18, 20, 23)'
+const dark = 'rgb(22, 24, 28)'
 
 const pageBackground = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
@@ -120,7 +120,8 @@ test('text size, line width and the legible font are kept', async ({ page }) => 
     return { size: computed.fontSize, width: computed.maxWidth, family: computed.fontFamily }
   })
   expect(parseFloat(style.size)).toBeGreaterThan(parseFloat(sizeBefore))
-  expect(style.width).toBe('544px')
+  // Narrow is 28 characters' widths of the text size: 28 × 28 px at the largest size.
+  expect(style.width).toBe('784px')
   expect(style.family).toContain('Atkinson Hyperlegible')
   await expect.poll(() => fonts.length).toBeGreaterThan(0)
   expect(new Set(fonts)).toEqual(new Set([new URL(page.url()).origin]))

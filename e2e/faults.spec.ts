@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http'
 import type { Page, Route } from '@playwright/test'
 import { appStarted, expect, test } from './fixtures.ts'
 
@@ -101,12 +102,18 @@ test('a slow response shows a loading state without layout shift, and the page s
       }
     }).observe({ type: 'layout-shift', buffered: true })
   })
+  // The article's data is held back until the loading state has been seen, then let through.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
   await page.route(articleJson, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    await held
     await route.continue()
   })
   await openFromList(page)
   await expect(page.getByRole('status')).toContainText('Loading the article')
+  release()
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible({
     timeout: 10_000,
   })
@@ -210,4 +217,122 @@ test('the shared fixture catches a breach of the security policy', async ({
     .toMatch(/policy violation: require-trusted-types-for blocked/)
   // Caught as it should be; cleared so that only this test's deliberate breach is forgiven.
   pageProblems.length = 0
+})
+
+// Sent as they are: a browser or Playwright's request client would tidy some of them first.
+function rawGet(baseURL: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(baseURL)
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ hostname, port, path, method: 'GET' }, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => (body += chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+    })
+    request.on('error', reject)
+    request.end()
+  })
+}
+
+const malformed = [
+  '/%E0%A4%A',
+  '/%',
+  '/articles/%',
+  '/articles/%E0%A4%A',
+  '/articles/%2e%2e',
+  '/articles/..%2f..%2fpackage.json',
+  '/%2e%2e%2f%2e%2e%2fpackage.json',
+  '/..%5c..%5cpackage.json',
+  '/articles/otters%00',
+  '/assets/%E0%A4%A.js',
+  '/data/articles/%.json',
+  '/data/articles/no-such-article.json',
+  `/articles/${'a'.repeat(2000)}`,
+  `/${'a'.repeat(2000)}.js`,
+]
+
+test.describe('a malformed address', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] })
+
+  test('gets the not-found page with status 404 from the server, never an error or a file path', async ({
+    baseURL,
+  }) => {
+    for (const path of malformed) {
+      const { status, body } = await rawGet(baseURL ?? '', path)
+      const shown = path.slice(0, 40)
+      expect.soft(status, shown).toBe(404)
+      expect.soft(body, shown).toContain('Page not found')
+      expect.soft(body, shown).not.toMatch(/\/work\/|node_modules|URIError|Error:|\bat \S+ \(/)
+    }
+  })
+
+  for (const path of [
+    '/%E0%A4%A',
+    '/articles/%',
+    '/articles/otters%00',
+    `/articles/${'a'.repeat(2000)}`,
+  ]) {
+    test(`${path.slice(0, 24)} shows the not-found page in the browser`, async ({ page }) => {
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(404)
+      await appStarted(page)
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+      await expect(page.getByRole('link', { name: 'All articles' })).toBeVisible()
+    })
+  }
+})
+
+test.describe('a host that answers missing data with its fallback page', () => {
+  const fallbackPage = (route: Route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>Lede</title><div id="lede-root"></div>',
+    })
+
+  test('an article that exists is loaded as a page: never called not found, never blank', async ({
+    page,
+  }) => {
+    // Each document notes, for the test, if its main area ever said "not found" or went empty.
+    await page.addInitScript(() => {
+      let hadContent = false
+      new MutationObserver(() => {
+        const main = document.getElementById('lede-main')
+        if (!main) return
+        if (main.textContent?.includes('Page not found'))
+          sessionStorage.setItem('seen', 'not found')
+        if (main.childElementCount > 0) hadContent = true
+        else if (hadContent) sessionStorage.setItem('seen', 'blank')
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await page.route(articleJson, fallbackPage)
+    await page.goto('/')
+    await appStarted(page)
+    await page.evaluate(() => Reflect.set(window, 'sameDocument', true))
+    await page.getByRole('link', { name: headline }).click()
+    await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`))
+    // A page load of the address, not the app's rendering of it.
+    expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBeUndefined()
+    expect(await page.evaluate(() => sessionStorage.getItem('seen'))).toBeNull()
+    await appStarted(page)
+    await expect(page.getByRole('button', { name: 'No time to read? Get a summary' })).toBeVisible()
+  })
+
+  test.describe('an address the host has no page for', () => {
+    test.use({ allowedConsoleErrors: [/status of 404/] })
+
+    test('is not found, and is not loaded again and again', async ({ page }) => {
+      let documents = 0
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) documents += 1
+      })
+      await page.route('**/data/articles/no-such-article.json', fallbackPage)
+      const response = await page.goto('/articles/no-such-article')
+      expect(response?.status()).toBe(404)
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+      await appStarted(page)
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+      expect(documents).toBe(1)
+    })
+  })
 })

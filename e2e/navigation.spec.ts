@@ -220,7 +220,7 @@ test('the next article is fetched ahead, so following it makes no new request', 
   expect(requests).toBe(1)
   await page
     .getByRole('navigation', { name: 'More articles' })
-    .getByRole('link', { name: `Next article ${barrierTitle}` })
+    .getByRole('link', { name: `Older article ${barrierTitle}` })
     .click()
   await expect(page.getByRole('heading', { level: 1, name: barrierTitle })).toBeVisible()
   expect(requests).toBe(1)
@@ -237,7 +237,7 @@ test('with Save-Data on, nothing is fetched before the reader asks', async ({ pa
     if (new URL(request.url()).pathname === nextData && !clicked) early.push(request.url())
   })
   await page.goto(otters)
-  const next = page.getByRole('link', { name: `Next article ${barrierTitle}` })
+  const next = page.getByRole('link', { name: `Older article ${barrierTitle}` })
   await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible()
   await next.hover()
   await next.focus()
@@ -253,7 +253,7 @@ test('back and forward return to where the reader was; a new article starts at t
   await page.goto(otters)
   await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible()
   // The reader scrolls down to the end of the article, where the next one is offered.
-  const next = page.getByRole('link', { name: `Next article ${barrierTitle}` })
+  const next = page.getByRole('link', { name: `Older article ${barrierTitle}` })
   await next.scrollIntoViewIfNeeded()
   const where = await page.evaluate(() => Math.round(window.scrollY))
   expect(where).toBeGreaterThan(500)
@@ -280,7 +280,8 @@ test.describe('on a short window', () => {
     const last = contents.getByRole('link', { name: "The sea's long memory" })
     const first = contents.getByRole('link', { name: 'A town made by the tide' })
     await expect(first).toBeInViewport()
-    await expect(last).not.toBeInViewport()
+    // The list may show a sliver of an entry at its scrolling edge, never most of it.
+    await expect(last).not.toBeInViewport({ ratio: 0.5 })
     // Once loaded, the page keeps its length (the shortcuts button joins its foot on loading).
     await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeAttached()
 

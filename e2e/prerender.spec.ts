@@ -119,7 +119,7 @@ test.describe('an unknown address', () => {
     const response = await page.goto('/no/such/page')
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
-    await expect(page.getByRole('link', { name: 'Go to the article list' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'All articles' })).toBeVisible()
     const html = (await response?.text()) ?? ''
     expect(html).toContain('<meta name="robots" content="noindex"/>')
   })

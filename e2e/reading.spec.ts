@@ -26,6 +26,7 @@ test('an article shows its headline, standfirst, byline, date, reading time and 
   page,
 }) => {
   await page.goto('/')
+  await appStarted(page)
   await page.getByRole('link', { name: second }).click()
   await expect(page).toHaveURL('/articles/river-otters-return-to-the-brack')
   await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible()
@@ -71,7 +72,7 @@ test('the summary opens and closes from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter')
   const summary = page.getByRole('region', { name: 'Summary' })
   await expect(summary).toBeVisible()
-  await expect(summary.getByText(/Generated from the article/)).toBeVisible()
+  await expect(summary.getByText(/Sentences picked from the article by Lede/)).toBeVisible()
   // Opened from the keyboard, the summary takes focus, so it is read next.
   await expect(summary.getByRole('heading', { name: 'Summary' })).toBeFocused()
   await page.keyboard.press('Shift+Tab')
@@ -94,16 +95,17 @@ test('next then previous lead to the right articles, and back and forward retrac
   page,
 }) => {
   await page.goto('/articles/harwick-tram-extension-approved')
+  await appStarted(page)
   const more = page.getByRole('navigation', { name: 'More articles' })
-  await expect(more.getByRole('link', { name: /Previous article/ })).toHaveCount(0)
-  await more.getByRole('link', { name: `Next article ${second}` }).click()
+  await expect(more.getByRole('link', { name: /Newer article/ })).toHaveCount(0)
+  await more.getByRole('link', { name: `Older article ${second}` }).click()
   await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible()
   await expect(page).toHaveURL('/articles/river-otters-return-to-the-brack')
 
-  await more.getByRole('link', { name: `Next article ${third}` }).click()
+  await more.getByRole('link', { name: `Older article ${third}` }).click()
   await expect(page.getByRole('heading', { level: 1, name: third })).toBeVisible()
 
-  await more.getByRole('link', { name: `Previous article ${second}` }).click()
+  await more.getByRole('link', { name: `Newer article ${second}` }).click()
   await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible()
 
   await page.goBack()
@@ -139,7 +141,8 @@ test.describe('a missing article', () => {
     await page.goto('/articles/no-such-article')
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
     await expect(page).toHaveTitle('Page not found – Lede')
-    await page.getByRole('link', { name: 'Go to the article list' }).click()
+    await appStarted(page)
+    await page.getByRole('link', { name: 'All articles' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
   })
 

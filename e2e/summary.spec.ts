@@ -7,7 +7,7 @@ test('a generated summary says so, and a point leads to its passage without clos
   const toggle = page.getByRole('button', { name: 'No time to read? Get a summary' })
   await toggle.click()
   const summary = page.getByRole('region', { name: 'Summary' })
-  await expect(summary.getByText(/^Generated from the article/)).toBeVisible()
+  await expect(summary.getByText(/^Sentences picked from the article by Lede/)).toBeVisible()
 
   const points = summary.getByRole('link')
   expect(await points.count()).toBeGreaterThan(0)

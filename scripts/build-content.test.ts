@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 // killed. Node runs the script through tsx's loader directly, so a kill reaches the build
 // itself and not a wrapper around it.
 const script = path.resolve('scripts/build-content.ts')
-const args = (content: string, out: string, scratch: string) => [
+const args = (content: string, out: string, scratch: string, extra = ['--quiet']) => [
   '--import',
   'tsx',
   script,
@@ -20,7 +20,10 @@ const args = (content: string, out: string, scratch: string) => [
   out,
   '--scratch',
   scratch,
-  '--quiet',
+  // Each run's articles are cached beside its output, apart from the project's own cache.
+  '--cache',
+  `${out}-cache`,
+  ...extra,
 ]
 
 let root = ''
@@ -31,12 +34,18 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-function article(title: string, date: string, body: string): string {
-  // An editor summary keeps the summariser out of the way: these tests are about the output.
-  return `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\nsummary:\n  - ${title}\n---\n${body}\n`
+function article(title: string, date: string, body: string, editorSummary = true): string {
+  // An editor summary keeps the summariser out of the way where a test is about the output.
+  const summary = editorSummary ? `summary:\n  - ${title}\n` : ''
+  return `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\n${summary}---\n${body}\n`
 }
 
-async function writeCorpus(dir: string, count: number, paragraphs: number): Promise<void> {
+async function writeCorpus(
+  dir: string,
+  count: number,
+  paragraphs: number,
+  editorSummary = true,
+): Promise<void> {
   await mkdir(dir, { recursive: true })
   await Promise.all(
     Array.from({ length: count }, (_, i) =>
@@ -48,6 +57,7 @@ async function writeCorpus(dir: string, count: number, paragraphs: number): Prom
           Array.from({ length: paragraphs }, (_, p) => `Paragraph ${p} of article ${i}.`).join(
             '\n\n',
           ),
+          editorSummary,
         ),
       ),
     ),
@@ -68,8 +78,8 @@ async function hashTree(dir: string): Promise<string> {
   return `${files.length} files ${hash.digest('hex')}`
 }
 
-function runBuild(content: string, out: string, scratch: string) {
-  return spawnSync(process.execPath, args(content, out, scratch), { encoding: 'utf8' })
+function runBuild(content: string, out: string, scratch: string, extra?: string[]) {
+  return spawnSync(process.execPath, args(content, out, scratch, extra), { encoding: 'utf8' })
 }
 
 test('a build killed midway leaves the previous output byte for byte, and the next build recovers', async () => {
@@ -144,3 +154,46 @@ test('bad content fails the build, prints every problem and leaves the output as
   ])
   expect(await hashTree(out)).toBe(before)
 }, 60_000)
+
+test('a rebuild builds only the articles whose files changed and rewrites only changed output', async () => {
+  const content = path.join(root, 'incremental')
+  const out = path.join(root, 'out-incremental')
+  const scratch = path.join(root, 'scratch-incremental')
+  await writeCorpus(content, 30, 3)
+  const first = runBuild(content, out, scratch, [])
+  expect(first.stdout).toMatch(/content: 30 articles \(30 built, 0 unchanged\)/)
+  const untouched = await stat(path.join(out, 'articles', 'article-3.json'))
+
+  await writeFile(
+    path.join(content, 'article-7.md'),
+    article('Article 7', '2026-01-01', 'An edited paragraph.'),
+  )
+  const second = runBuild(content, out, scratch, [])
+  expect(second.status).toBe(0)
+  expect(second.stdout).toMatch(/content: 30 articles \(1 built, 29 unchanged\)/)
+  expect(await readFile(path.join(out, 'articles', 'article-7.json'), 'utf8')).toContain(
+    'An edited paragraph.',
+  )
+  const after = await stat(path.join(out, 'articles', 'article-3.json'))
+  expect(after.ino).toBe(untouched.ino)
+  expect(after.mtimeMs).toBe(untouched.mtimeMs)
+}, 60_000)
+
+test('a build on every core writes exactly what a build on one thread writes', async () => {
+  const content = path.join(root, 'threads')
+  // Generated summaries, so the summariser runs in the workers too.
+  await writeCorpus(content, 260, 4, false)
+  const one = path.join(root, 'out-one-thread')
+  const two = path.join(root, 'out-two-threads')
+  expect(
+    runBuild(content, one, path.join(root, 'scratch-one'), ['--quiet', '--threads', '1']).status,
+  ).toBe(0)
+  const parallel = runBuild(content, two, path.join(root, 'scratch-two'), [
+    '--quiet',
+    '--threads',
+    '2',
+  ])
+  expect(parallel.stderr).toBe('')
+  expect(parallel.status).toBe(0)
+  expect(await hashTree(two)).toBe(await hashTree(one))
+}, 120_000)

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { defaultCacheDir } from '../src/content-build/article-cache.ts'
 import { defaultFolders, runContentBuild } from '../src/content-build/build-content-folder.ts'
 
 const { values } = parseArgs({
@@ -6,11 +7,15 @@ const { values } = parseArgs({
     content: { type: 'string', default: defaultFolders.content },
     out: { type: 'string', default: defaultFolders.out },
     scratch: { type: 'string', default: defaultFolders.scratch },
+    cache: { type: 'string', default: defaultCacheDir },
+    // Threads for articles not in the cache; every core by default.
+    threads: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 })
 
-runContentBuild(values, { quiet: values.quiet })
+const threads = values.threads === undefined ? undefined : Number(values.threads)
+runContentBuild(values, { quiet: values.quiet, threads })
   .then((ok) => {
     if (!ok) process.exitCode = 1
   })

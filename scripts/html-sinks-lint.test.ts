@@ -1,11 +1,14 @@
 // @vitest-environment node
 import { ESLint } from 'eslint'
-import { expect, test } from 'vitest'
+import { beforeAll, expect, test } from 'vitest'
 import { withoutTypes } from './lint-probe.ts'
 
 // The lint rule is the lock on the HTML sinks; this shows it is fastened.
 // The probe files do not exist, so there are no types for them: the one type-aware rule is off.
 const eslint = new ESLint({ cwd: process.cwd(), overrideConfig: withoutTypes })
+
+// Loading the config and its plugins is slow on a busy machine: done once, before any test.
+beforeAll(() => eslint.lintText('export {}\n', { filePath: 'src/articles/example.tsx' }), 120_000)
 
 async function messagesFor(code: string, file = 'src/articles/example.tsx'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: file })

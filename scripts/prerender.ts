@@ -1,14 +1,26 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { build } from 'vite'
 import type * as EntryServer from '../src/entry-server.tsx'
+import { mapLimited } from '../src/content-build/map-limited.ts'
+import { startProgress } from '../src/content-build/progress.ts'
 import { htmlPage, splitTemplate } from '../src/prerender/html-page.ts'
+import {
+  isCurrent,
+  manifestFile,
+  pageKey,
+  readManifest,
+  writeManifest,
+  type PageManifest,
+} from '../src/prerender/page-manifest.ts'
+import { serverBundle } from '../src/prerender/server-bundle.ts'
 
-// Writes static HTML for the list, every article and the not-found page into the client build,
-// so a reader gets the page itself before any JavaScript runs. The server bundle is built into
-// a temporary folder: the output folder holds only what is served.
+// Writes static HTML for the list, every article, each page of every topic and author and the
+// not-found page into the client build, so a reader gets the page itself before any JavaScript
+// runs. Only pages whose inputs changed (their data, the page template, the site address or the
+// app's code) are rendered again, and each page is written as soon as it is rendered, so memory
+// does not grow with the site.
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: process.env.LEDE_DIST ?? 'dist' },
@@ -16,29 +28,12 @@ const { values } = parseArgs({
     template: { type: 'string' },
     site: { type: 'string', default: process.env.LEDE_SITE_URL ?? 'http://localhost:4173' },
     'ssr-bundle': { type: 'string' },
+    cache: { type: 'string', default: 'node_modules/.cache/lede-prerender' },
     quiet: { type: 'boolean', default: false },
   },
 })
 
-async function buildServerBundle(): Promise<{ file: string; cleanup: () => Promise<void> }> {
-  // Inside the project, so the bundle's imports of react and the rest resolve from node_modules.
-  const cache = path.resolve('node_modules/.cache')
-  await mkdir(cache, { recursive: true })
-  const dir = await mkdtemp(path.join(cache, 'lede-ssr-'))
-  await build({
-    logLevel: 'warn',
-    build: {
-      ssr: 'src/entry-server.tsx',
-      outDir: dir,
-      emptyOutDir: true,
-      copyPublicDir: false,
-    },
-  })
-  return {
-    file: path.join(dir, 'entry-server.js'),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
-  }
-}
+type Page = { relative: string; inputs: string; render: () => string }
 
 async function main(): Promise<void> {
   const started = performance.now()
@@ -47,70 +42,115 @@ async function main(): Promise<void> {
   const templateFile = path.resolve(values.template ?? path.join(outDir, 'index.html'))
   const site = values.site.replace(/\/$/, '')
 
-  const template = splitTemplate(await readFile(templateFile, 'utf8'))
+  const templateText = await readFile(templateFile, 'utf8')
+  const template = splitTemplate(templateText)
   // React's server renderer is chosen by NODE_ENV when the bundle loads its dependencies.
   process.env.NODE_ENV = 'production'
   const bundle = values['ssr-bundle']
-    ? { file: path.resolve(values['ssr-bundle']), cleanup: async () => {} }
-    : await buildServerBundle()
-  try {
-    const server: typeof EntryServer = await import(pathToFileURL(bundle.file).href)
-    await server.preloadAll()
-    const pages = new Map<string, string>()
-
-    const listPage = server.ArticleListPageSchema.parse(
-      JSON.parse(await readFile(path.join(dataDir, 'list', '1.json'), 'utf8')),
-    )
-    pages.set('index.html', htmlPage(server, template, site, { kind: 'list', path: '/', listPage }))
-
-    const articleFiles = (await readdir(path.join(dataDir, 'articles'))).filter((name) =>
-      name.endsWith('.json'),
-    )
-    for (const name of articleFiles) {
-      const text = await readFile(path.join(dataDir, 'articles', name), 'utf8')
-      const article = server.ArticleSchema.parse(JSON.parse(text))
-      const data = { kind: 'article' as const, path: `/articles/${article.slug}`, article }
-      pages.set(`articles/${article.slug}/index.html`, htmlPage(server, template, site, data))
-    }
-    for (const folder of ['topics', 'authors']) {
-      const dir = path.join(dataDir, folder)
-      const files = await readdir(dir, { recursive: true }).catch(() => [])
-      for (const name of files.filter((file) => file.endsWith('.json'))) {
-        const text = await readFile(path.join(dir, name), 'utf8')
-        const collectionPage = server.CollectionPageSchema.parse(JSON.parse(text))
-        const { kind, slug, page } = collectionPage
-        const address = server.collectionPath(kind, slug, page)
-        const data = { kind: 'collection' as const, path: address, collectionPage }
-        const file = `${folder}/${slug}/${page > 1 ? `page/${page}/` : ''}index.html`
-        pages.set(file, htmlPage(server, template, site, data))
+    ? {
+        file: path.resolve(values['ssr-bundle']),
+        key: pageKey(await readFile(values['ssr-bundle'], 'utf8')),
       }
-    }
-    pages.set('404.html', htmlPage(server, template, site, null))
+    : await serverBundle()
+  const server: typeof EntryServer = await import(pathToFileURL(bundle.file).href)
+  await server.ready
+  // An Arabic or Greek article preloads its own faces, named by their built files.
+  const assetFiles = await readdir(path.join(outDir, 'assets')).catch(() => [])
+  const page = (data: Parameters<typeof htmlPage>[3]) =>
+    htmlPage(server, template, site, data, assetFiles)
 
-    await writePages(outDir, pages)
-    if (!values.quiet) {
-      const seconds = ((performance.now() - started) / 1000).toFixed(2)
-      console.log(
-        `prerender: ${pages.size} pages -> ${path.relative(process.cwd(), outDir)} in ${seconds} s`,
-      )
-    }
-  } finally {
-    await bundle.cleanup()
-  }
-}
-
-// Files are written a batch at a time: enough to keep the disk busy, few enough to stay under
-// the open-file limit with ten thousand pages.
-async function writePages(outDir: string, pages: Map<string, string>): Promise<void> {
-  const entries = [...pages]
-  const batch = 64
-  for (let index = 0; index < entries.length; index += batch) {
+  const listText = await readFile(path.join(dataDir, 'list', '1.json'), 'utf8')
+  const pages: Page[] = [
+    {
+      relative: 'index.html',
+      inputs: listText,
+      render: () => {
+        const listPage = server.ArticleListPageSchema.parse(JSON.parse(listText))
+        return page({ kind: 'list', path: '/', listPage })
+      },
+    },
+    { relative: '404.html', inputs: '404', render: () => page(null) },
+  ]
+  const articleNames = (await readdir(path.join(dataDir, 'articles'))).filter((name) =>
+    name.endsWith('.json'),
+  )
+  // Each page of a topic or an author: data/topics/<slug>/<page>.json and the same for authors.
+  const collectionFiles = (
     await Promise.all(
-      entries.slice(index, index + batch).map(async ([relative, html]) => {
-        const file = path.join(outDir, relative)
-        await mkdir(path.dirname(file), { recursive: true })
-        await writeFile(file, html)
-      }),
+      ['topics', 'authors'].map(async (folder) =>
+        (await readdir(path.join(dataDir, folder), { recursive: true }).catch(() => []))
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => path.join(folder, name)),
+      ),
+    )
+  ).flat()
+
+  const manifestPath = manifestFile(path.resolve(values.cache), outDir)
+  const previous = await readManifest(manifestPath)
+  const manifest: PageManifest = {}
+  const common = [bundle.key, templateText, site]
+  let rendered = 0
+  const progress = startProgress({
+    label: 'prerender',
+    total: values.quiet ? 0 : pages.length + articleNames.length + collectionFiles.length,
+  })
+  const write = async ({ relative, inputs, render }: Page, index: number) => {
+    const key = pageKey(...common, relative, inputs)
+    manifest[relative] = key
+    if (!isCurrent(previous, outDir, relative, key)) {
+      const file = path.join(outDir, relative)
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(file, render())
+      rendered += 1
+    }
+    progress.update(index + 1)
+  }
+  await mapLimited(pages, 2, write)
+  await mapLimited(articleNames, 32, async (name, index) => {
+    const text = await readFile(path.join(dataDir, 'articles', name), 'utf8')
+    const slug = name.replace(/\.json$/, '')
+    await write(
+      {
+        relative: `articles/${slug}/index.html`,
+        inputs: text,
+        render: () => {
+          const article = server.ArticleSchema.parse(JSON.parse(text))
+          return page({ kind: 'article', path: `/articles/${article.slug}`, article })
+        },
+      },
+      pages.length + index,
+    )
+  })
+  await mapLimited(collectionFiles, 32, async (name, index) => {
+    const text = await readFile(path.join(dataDir, name), 'utf8')
+    // <folder>/<slug>/<page>.json is written at <folder>/<slug>/ (page 1) or .../page/<n>/.
+    const [folder, slug, file] = name.split(path.sep)
+    const number = Number(file?.replace(/\.json$/, ''))
+    await write(
+      {
+        relative: `${folder}/${slug}/${number > 1 ? `page/${number}/` : ''}index.html`,
+        inputs: text,
+        render: () => {
+          const collectionPage = server.CollectionPageSchema.parse(JSON.parse(text))
+          const { kind, page: at } = collectionPage
+          const address = server.collectionPath(kind, collectionPage.slug, at)
+          return page({ kind: 'collection', path: address, collectionPage })
+        },
+      },
+      pages.length + articleNames.length + index,
+    )
+  })
+  progress.finish()
+  // Pages that are gone (a deleted article, a topic no article has now), left by an earlier run.
+  const gone = Object.keys(previous).filter((relative) => !(relative in manifest))
+  await mapLimited(gone, 32, (relative) => rm(path.join(outDir, relative), { force: true }))
+  await writeManifest(manifestPath, manifest)
+
+  if (!values.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    const total = Object.keys(manifest).length
+    console.log(
+      `prerender: ${total} pages (${rendered} rendered, ${total - rendered} unchanged) -> ${path.relative(process.cwd(), outDir)} in ${seconds} s`,
     )
   }
 }

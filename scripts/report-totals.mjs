@@ -1,9 +1,10 @@
 // Prints one closing line that counts every test that ran, unit and end-to-end alike.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
-// Arguments: the exit codes of Vitest and Playwright, so a run that failed without a failing
-// test (an unhandled error, a server that never started) still counts as a failure.
-const [vitestExit = '0', playwrightExit = '0'] = process.argv.slice(2)
+// Arguments: the exit codes of Vitest, Playwright and the typecheck, so a run that failed
+// without a failing test (an unhandled error, a server that never started, a type error) still
+// counts as a failure.
+const [vitestExit = '0', playwrightExit = '0', typecheckExit = '0'] = process.argv.slice(2)
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
 let passed = 0
@@ -40,6 +41,10 @@ function countExit(tool, code, failedTests) {
 }
 countExit('Vitest', vitestExit, vitest?.numFailedTests ?? 1)
 countExit('Playwright', playwrightExit, playwright?.stats.unexpected ?? 1)
+if (typecheckExit !== '0') {
+  failed += 1
+  console.error(`totals: the typecheck failed (exit ${typecheckExit}); counted as a failure`)
+}
 
 const line = `${passed} passed, ${failed} failed, ${skipped} skipped`
 writeFileSync('reports/totals.txt', `${line}\n`)

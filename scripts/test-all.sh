@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 # Playwright empties test-results/ when it starts, so the counts CI reads live in reports/.
 rm -rf reports && mkdir -p reports
 
+# Types are checked here rather than in the build, so `npm start` gets to the reader sooner.
+npm run typecheck
+typecheck_exit=$?
+
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 vitest_exit=$?
 
@@ -20,4 +24,4 @@ fi
 
 # The exit codes go along: a run can fail with every test passing (an unhandled error, say),
 # and the closing line must not hide that.
-node scripts/report-totals.mjs "$vitest_exit" "$playwright_exit"
+node scripts/report-totals.mjs "$vitest_exit" "$playwright_exit" "$typecheck_exit"

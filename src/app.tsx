@@ -1,20 +1,23 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query'
+import { Suspense, useCallback, useMemo, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { articleQuery } from './articles/article-queries.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
 import { NavigationContext } from './components/navigation-context.tsx'
 import { ArticleSkeleton } from './articles/article-skeleton.tsx'
+import type { CollectionKind } from './articles/article-schema.ts'
 import { preloadable } from './lib/preloadable.tsx'
+import { siteSpeech, WordsContext, type Speech } from './lib/words/words-context.tsx'
 import { ReadingSettings } from './settings/reading-settings.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
+import { ListRoute } from './routes/list-route.tsx'
+import { NotFoundRoute } from './routes/not-found-route.tsx'
 
-// Pages other than an article load their code when first shown, so an article page's first load
-// carries only what an article needs; prerendered, they are readable before it arrives.
-// They share one chunk: chunks that shared code would split React out of the entry.
-const pageRoutes = () => import('./routes/page-routes.ts')
-const ListRoute = preloadable(() => pageRoutes().then((m) => m.ListRoute))
-const MoreRoutes = preloadable(() => pageRoutes().then((m) => m.MoreRoutes))
+// Topic and author pages load their code when first shown, so an article page never fetches
+// it; prerendered, they are readable before it arrives, and the prerender renders them whole.
+const CollectionRoute = preloadable(() =>
+  import('./routes/collection-route.tsx').then((module) => module.CollectionRoute),
+)
 
 type Props = { queryClient: QueryClient; ssrPath?: string }
 
@@ -41,45 +44,84 @@ export function App({ queryClient, ssrPath }: Props) {
 
 function Shell() {
   const [location] = useLocation()
-  const firstLocation = useRef(location)
+  const [firstLocation] = useState(location)
   const [hasNavigated, setHasNavigated] = useState(false)
   const [announcement, setAnnouncement] = useState('')
-  useEffect(() => {
-    if (location !== firstLocation.current) setHasNavigated(true)
-  }, [location])
+  // Set while rendering, not in an effect, so the page shown by the first navigation already
+  // knows it was navigated to.
+  if (!hasNavigated && location !== firstLocation) setHasNavigated(true)
   const announce = useCallback((message: string) => setAnnouncement(message), [])
   const navigation = useMemo(() => ({ hasNavigated, announce }), [hasNavigated, announce])
+  const speech = usePageSpeech(location)
 
   return (
     <NavigationContext value={navigation}>
-      <a href="#lede-main" className="skip-link">
-        Skip to content
+      <WordsContext value={speech}>
+        <Page speech={speech} />
+      </WordsContext>
+      <div aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </div>
+    </NavigationContext>
+  )
+}
+
+// The chrome speaks the article's language on an article page (its words come with its data,
+// already in the cache when the address changes), and the site's everywhere else.
+function usePageSpeech(location: string): Speech {
+  const slug = articlePath.exec(location)?.[1]
+  const { data } = useQuery({ ...articleQuery(slug ?? ''), enabled: false })
+  const article = slug ? data : undefined
+  return useMemo(
+    () => (article ? { words: article.words, lang: article.lang, dir: article.dir } : siteSpeech),
+    [article],
+  )
+}
+
+function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
+  return (
+    <>
+      <a href="#lede-main" className="skip-link" lang={lang} dir={dir}>
+        {words.skipToContent}
       </a>
-      <header className="site-header sticky top-0 z-20 h-(--lede-header-height) border-b border-line bg-page">
-        <div className="mx-auto flex h-full max-w-3xl items-center justify-between gap-4 px-4 lg:max-w-6xl">
-          <Link href="/" className="text-xl font-bold tracking-tight">
+      <header
+        lang={lang}
+        dir={dir}
+        className="site-header sticky top-0 z-20 h-(--lede-header-height) border-b border-line bg-page"
+      >
+        <div className="page-frame flex h-full items-center justify-between gap-4">
+          <Link href="/" className="wordmark">
             Lede
           </Link>
           <ReadingSettings />
         </div>
       </header>
-      {/* An article is wide enough on large screens for its contents list to sit beside it. */}
-      <main id="lede-main" className="mx-auto max-w-3xl px-4 py-8 lg:has-[>article]:max-w-6xl">
-        <Suspense fallback={<ArticleSkeleton />}>
-          <Switch>
-            <Route path="/">
-              <ListRoute />
-            </Route>
-            <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
-            <Route>
-              <MoreRoutes />
-            </Route>
-          </Switch>
-        </Suspense>
+      {/* The same frame as the header's, so every page starts at the wordmark's edge. */}
+      <main id="lede-main" className="page-frame py-6 sm:py-8">
+        <Switch>
+          <Route path="/">
+            <ListRoute />
+          </Route>
+          <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
+          <Route path="/topics/:slug">{(params) => collection('topic', params)}</Route>
+          <Route path="/topics/:slug/page/:page">{(params) => collection('topic', params)}</Route>
+          <Route path="/authors/:slug">{(params) => collection('author', params)}</Route>
+          <Route path="/authors/:slug/page/:page">{(params) => collection('author', params)}</Route>
+          <Route>
+            <NotFoundRoute />
+          </Route>
+        </Switch>
       </main>
-      <div aria-live="polite" aria-atomic="true" className="sr-only">
-        {announcement}
-      </div>
-    </NavigationContext>
+    </>
+  )
+}
+
+// Its own Suspense boundary keeps a prerendered topic or author page on screen, as the server
+// wrote it, until the page's code has arrived and hydrates it.
+function collection(kind: CollectionKind, params: { slug: string; page?: string }) {
+  return (
+    <Suspense fallback={<ArticleSkeleton />}>
+      <CollectionRoute kind={kind} slug={params.slug} page={params.page} />
+    </Suspense>
   )
 }

@@ -1,7 +1,11 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app.tsx'
-import { ArticleLoadError, ArticleNotFoundError } from './articles/article-queries.ts'
+import {
+  ArticleLoadError,
+  ArticleNotFoundError,
+  PageInsteadOfDataError,
+} from './articles/article-errors.ts'
 import { readPageData, seedQueries } from './articles/page-data.ts'
 import { createQueryClient } from './articles/query-client.ts'
 import './styles.css'
@@ -9,10 +13,12 @@ import './styles.css'
 const root = document.getElementById('lede-root')
 if (!root) throw new Error('Lede needs an element with the id lede-root')
 
-// A missing article or a failed fetch is shown to the reader by an error boundary; it is not a
-// fault of the app, so it is not logged as one.
+// A missing article, a failed fetch or a page where data was expected is handled for the reader
+// by an error boundary; it is not a fault of the app, so it is not logged as one.
 const isExpected = (error: unknown) =>
-  error instanceof ArticleNotFoundError || error instanceof ArticleLoadError
+  error instanceof ArticleNotFoundError ||
+  error instanceof ArticleLoadError ||
+  error instanceof PageInsteadOfDataError
 
 const options = {
   onCaughtError: (error: unknown, info: { componentStack?: string }) => {
@@ -47,7 +53,7 @@ async function start(container: HTMLElement) {
   } else {
     createRoot(container, options).render(app)
   }
-  // React now answers events on the page: public/boot.js hands over the clicks it kept. A click on
+  // React now answers events on the page: src/boot.ts hands over the clicks it kept. A click on
   // a part not yet hydrated makes React hydrate it first, so none is lost or given twice.
   document.dispatchEvent(new Event('lede:started'))
 }

@@ -1,13 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { transform } from 'esbuild'
 import type { Plugin } from 'vite'
 
 const bootTag = '<script src="/boot.js"></script>'
 const moduleTag = /<script\b[^>]*\btype="module"[^>]*><\/script>\s*/g
 const sourceOf = /\bsrc="([^"]+)"/
 
-// The built page loads the app from public/boot.js after its first paint, instead of through
+// The built page loads the app from src/boot.ts after its first paint, instead of through
 // the <script type="module"> tag Vite writes: a module tag is fetched at high priority while the
 // page is still arriving, and the first paint of a prerendered article needs none of it.
 // Anything else that would load script early (a modulepreload) is refused, not left to slip in.
@@ -31,29 +28,10 @@ export function startAppAfterPaint(html: string): string {
     .replace(bootTag, `<script src="/boot.js" data-app="${source}"></script>`)
 }
 
-// boot.js is copied from public/ as written, comments and all; every page loads it before its
-// first paint, so the copy in the build is minified (to under half its size).
-export async function minifyBoot(source: string): Promise<string> {
-  return (await transform(source, { minify: true, target: 'es2019' })).code
-}
-
 export function startAfterPaintPlugin(): Plugin {
-  let outDir = 'dist'
-  let copiesPublic = true
   return {
     name: 'lede-start-after-paint',
     apply: 'build',
-    configResolved(config) {
-      outDir = path.resolve(config.root, config.build.outDir)
-      // The server bundle the prerender step builds has no public folder and no page.
-      copiesPublic = !config.build.ssr && config.build.copyPublicDir
-    },
     transformIndexHtml: { order: 'post', handler: startAppAfterPaint },
-    // After the public folder has been copied into the build.
-    async closeBundle() {
-      if (!copiesPublic) return
-      const file = path.join(outDir, 'boot.js')
-      await writeFile(file, await minifyBoot(await readFile(file, 'utf8')))
-    },
   }
 }

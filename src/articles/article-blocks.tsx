@@ -1,8 +1,18 @@
 import type { Block } from './article-schema.ts'
+import { BlockList } from './block-list.tsx'
+import { BlockQuote } from './block-quote.tsx'
 import { InlineContent } from './inline-content.tsx'
+import { RichBlockSlot } from './rich-block-slot.tsx'
 
 export function ArticleBlocks({ blocks }: { blocks: Block[] }) {
   return blocks.map((block, index) => <ArticleBlock key={index} block={block} />)
+}
+
+const subheadingClass = {
+  3: 'mt-8 text-xl font-semibold',
+  4: 'mt-6 text-lg font-semibold',
+  5: 'mt-6 font-semibold',
+  6: 'mt-6 font-semibold italic',
 }
 
 function ArticleBlock({ block }: { block: Block }) {
@@ -13,39 +23,35 @@ function ArticleBlock({ block }: { block: Block }) {
           <InlineContent>{block.children}</InlineContent>
         </p>
       )
-    case 'subheading':
+    case 'subheading': {
+      const level = block.level ?? 3
+      const Heading = `h${level}` as const
       return (
-        <h3 className="mt-8 text-xl font-semibold">
+        <Heading id={block.id} className={subheadingClass[level]}>
           <InlineContent>{block.children}</InlineContent>
-        </h3>
-      )
-    case 'quote':
-      return (
-        <blockquote className="border-s-4 border-accent ps-4 italic">
-          {block.children.map((line, index) => (
-            <p key={index}>
-              <InlineContent>{line}</InlineContent>
-            </p>
-          ))}
-        </blockquote>
-      )
-    case 'list': {
-      const List = block.ordered ? 'ol' : 'ul'
-      return (
-        <List className={block.ordered ? 'list-decimal ps-6' : 'list-disc ps-6'}>
-          {block.items.map((item, index) => (
-            <li key={index} className="mt-1">
-              <InlineContent>{item}</InlineContent>
-            </li>
-          ))}
-        </List>
+        </Heading>
       )
     }
+    case 'quote':
+      return <BlockQuote quote={block} blocks={(inner) => <ArticleBlocks blocks={inner} />} />
+    case 'list':
+      return <BlockList list={block} blocks={(inner) => <ArticleBlocks blocks={inner} />} />
     case 'code':
       return (
-        <pre className="overflow-x-auto rounded bg-subtle p-4 text-sm">
-          <code>{block.text}</code>
-        </pre>
+        <figure className="code-block">
+          {block.lang ? <figcaption className="code-lang">{block.lang}</figcaption> : null}
+          {/* Focusable, so a keyboard can scroll a long line. */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+          <pre tabIndex={0} className="overflow-x-auto rounded bg-subtle p-4 text-sm">
+            <code>{block.text}</code>
+          </pre>
+        </figure>
       )
+    case 'separator':
+      return <hr className="mx-auto w-1/3 border-line" />
+    case 'table':
+      return <RichBlockSlot kind="table" table={block} />
+    default:
+      return block satisfies never
   }
 }

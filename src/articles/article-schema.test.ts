@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { ArticleListPageSchema, ArticleSchema } from './article-schema.ts'
+import { english } from '../lib/words/english.ts'
 
 const article = {
   slug: 'harbour-lights',
@@ -33,7 +34,7 @@ const article = {
   ],
   summary: { source: 'generated', points: [{ text: 'Hello.', paragraphId: 'p-1' }] },
   wordCount: 2,
-  readingMinutes: 1,
+  words: english,
   previous: null,
   next: { slug: null, title: 'A page not in the collection' },
 }
@@ -73,7 +74,6 @@ test('a list page carries only list fields, not the article bodies', () => {
       'dir',
       'displayDate',
       'lang',
-      'readingMinutes',
       'slug',
       'standfirst',
       'title',

@@ -1,4 +1,6 @@
 import { z } from 'zod/mini'
+import { WordsSchema } from '../lib/words/words-schema.ts'
+import { isSafeHref } from './safe-href.ts'
 
 // One schema for the article JSON: the content build validates what it writes with it,
 // and the reader validates what it fetches with it. The types come from here. It uses zod's
@@ -6,12 +8,14 @@ import { z } from 'zod/mini'
 
 const SafeHrefSchema = z
   .string()
-  .check(
-    z.refine(
-      (href) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href),
-      'link must be http(s), mailto, a site path or a #fragment',
-    ),
-  )
+  .check(z.refine(isSafeHref, 'link must be http(s), mailto, a site path or a #fragment'))
+
+// An article's address is /articles/<slug>: lowercase words joined by single hyphens.
+export const slugSource = '[a-z0-9]+(?:-[a-z0-9]+)*'
+export const slugPattern = new RegExp(`^${slugSource}$`)
+
+// The few HTML elements an author may write inline; anything else stays visible text.
+export const inlineElementTags = ['sup', 'sub', 'mark', 'kbd'] as const
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -19,6 +23,14 @@ export type Inline =
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'strong'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] }
+  | { type: 'delete'; children: Inline[] }
+  | { type: 'break' }
+  | { type: 'element'; tag: (typeof inlineElementTags)[number]; children: Inline[] }
+  | { type: 'abbr'; title: string; children: Inline[] }
+  // A numbered call to a note at the end of the article; `refId` is where the note leads back.
+  | { type: 'footnoteReference'; number: number; noteId: string; refId: string }
+
+const IdSchema = z.string().check(z.regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*$/u))
 
 export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
   z.discriminatedUnion('type', [
@@ -27,26 +39,101 @@ export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
     z.object({ type: z.literal('emphasis'), children: z.array(InlineSchema) }),
     z.object({ type: z.literal('strong'), children: z.array(InlineSchema) }),
     z.object({ type: z.literal('link'), href: SafeHrefSchema, children: z.array(InlineSchema) }),
+    z.object({ type: z.literal('delete'), children: z.array(InlineSchema) }),
+    z.object({ type: z.literal('break') }),
+    z.object({
+      type: z.literal('element'),
+      tag: z.enum(inlineElementTags),
+      children: z.array(InlineSchema),
+    }),
+    z.object({
+      type: z.literal('abbr'),
+      title: z.string().check(z.minLength(1)),
+      children: z.array(InlineSchema),
+    }),
+    z.object({
+      type: z.literal('footnoteReference'),
+      number: z.int().check(z.positive()),
+      noteId: IdSchema,
+      refId: IdSchema,
+    }),
   ]),
 )
 
-export const BlockSchema = z.discriminatedUnion('type', [
+export type Alignment = 'left' | 'center' | 'right' | null
+
+export type ListItem = { checked: boolean | null; blocks: Block[] }
+
+export type Block =
   // Paragraph ids let a summary point lead back to the passage it came from.
-  z.object({ type: z.literal('paragraph'), id: z.string(), children: z.array(InlineSchema) }),
-  z.object({ type: z.literal('subheading'), children: z.array(InlineSchema) }),
-  z.object({ type: z.literal('quote'), children: z.array(z.array(InlineSchema)) }),
-  z.object({
-    type: z.literal('list'),
-    ordered: z.boolean(),
-    items: z.array(z.array(InlineSchema)),
-  }),
-  z.object({ type: z.literal('code'), text: z.string() }),
-])
-export type Block = z.infer<typeof BlockSchema>
+  | { type: 'paragraph'; id: string; children: Inline[] }
+  // Headings of level 3 to 6 inside a section; `id` lets a reader link to them.
+  | { type: 'subheading'; level?: 3 | 4 | 5 | 6; id?: string; children: Inline[] }
+  // `attribution` is who said it, shown apart from the words.
+  | { type: 'quote'; blocks: Block[]; attribution: Inline[] | null }
+  // `start` is the number an ordered list starts from; `checked` marks a task item.
+  | { type: 'list'; ordered: boolean; start: number | null; items: ListItem[] }
+  | { type: 'code'; text: string; lang?: string | null }
+  | { type: 'separator' }
+  | {
+      type: 'table'
+      align: Alignment[]
+      head: Inline[][]
+      rows: Inline[][][]
+      caption: Inline[] | null
+    }
+
+const AlignmentSchema = z.nullable(z.enum(['left', 'center', 'right']))
+
+export const BlockSchema: z.ZodMiniType<Block> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('paragraph'), id: z.string(), children: z.array(InlineSchema) }),
+    z.object({
+      type: z.literal('subheading'),
+      level: z.optional(z.union([z.literal(3), z.literal(4), z.literal(5), z.literal(6)])),
+      id: z.optional(IdSchema),
+      children: z.array(InlineSchema),
+    }),
+    z.object({
+      type: z.literal('quote'),
+      blocks: z.array(BlockSchema),
+      attribution: z.nullable(z.array(InlineSchema)),
+    }),
+    z.object({
+      type: z.literal('list'),
+      ordered: z.boolean(),
+      start: z.nullable(z.int()),
+      items: z.array(z.object({ checked: z.nullable(z.boolean()), blocks: z.array(BlockSchema) })),
+    }),
+    z.object({
+      type: z.literal('code'),
+      text: z.string(),
+      lang: z.optional(z.nullable(z.string())),
+    }),
+    z.object({ type: z.literal('separator') }),
+    z.object({
+      type: z.literal('table'),
+      align: z.array(AlignmentSchema),
+      head: z.array(z.array(InlineSchema)),
+      rows: z.array(z.array(z.array(InlineSchema))),
+      caption: z.nullable(z.array(InlineSchema)),
+    }),
+  ]),
+)
+
+// A note at the end of the article, numbered in the order it is first referred to.
+export const FootnoteSchema = z.object({
+  id: IdSchema,
+  number: z.int().check(z.positive()),
+  // Every place that refers to the note, so each can be returned to.
+  refIds: z.array(IdSchema),
+  blocks: z.array(BlockSchema),
+})
+export type Footnote = z.infer<typeof FootnoteSchema>
 
 export const SectionSchema = z.object({
   // Marks follow letters in many scripts (Hebrew points, Devanagari vowel signs).
-  id: z.string().check(z.regex(/^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*$/u)),
+  id: IdSchema,
   title: z.string().check(z.minLength(1)),
   blocks: z.array(BlockSchema),
 })
@@ -65,26 +152,31 @@ export const SummarySchema = z.object({
 })
 export type Summary = z.infer<typeof SummarySchema>
 
-// A neighbour always has a title; it has a slug only when that article is in the collection,
-// so the reader never links to a page that does not exist.
-export const NeighbourSchema = z.object({ slug: z.nullable(z.string()), title: z.string() })
-export type Neighbour = z.infer<typeof NeighbourSchema>
-
 // The content build checks that a date is a real one (front-matter.ts); the reader only needs
 // its shape, and a plain pattern keeps zod's date-time machinery out of the first load.
 const IsoDateSchema = z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/))
 
+// A neighbour always has a title; it has a slug only when that article is in the collection,
+// so the reader never links to a page that does not exist.
+// Its date, when known, lets the reader say whether it is newer or older.
+export const NeighbourSchema = z.object({
+  slug: z.nullable(z.string()),
+  title: z.string(),
+  date: z.optional(IsoDateSchema),
+})
+export type Neighbour = z.infer<typeof NeighbourSchema>
+
 // Another article named by an article: related reading and more from the same author.
 export const ArticleRefSchema = z.object({
-  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  slug: z.string().check(z.regex(slugPattern)),
   title: z.string().check(z.minLength(1)),
 })
 export type ArticleRef = z.infer<typeof ArticleRefSchema>
 
 export const ArticleSchema = z.object({
-  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  slug: z.string().check(z.regex(slugPattern)),
   title: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
   // The date as the reader sees it, in the article's language (content-build/format-date.ts).
@@ -97,8 +189,11 @@ export const ArticleSchema = z.object({
   opening: z.array(BlockSchema),
   sections: z.array(SectionSchema),
   summary: SummarySchema,
+  // Optional so that data written before notes existed still reads.
+  footnotes: z.optional(z.array(FootnoteSchema)),
   wordCount: z.int().check(z.nonnegative()),
-  readingMinutes: z.int().check(z.positive()),
+  // The reader's chrome in the article's language (src/lib/words/), chosen by the build.
+  words: WordsSchema,
   previous: z.nullable(NeighbourSchema),
   next: z.nullable(NeighbourSchema),
   // Chosen at build time across the collection (content-build/related-reading.ts); optional, as
@@ -118,7 +213,6 @@ export const ArticleListItemSchema = z.extend(
     lang: true,
     dir: true,
     wordCount: true,
-    readingMinutes: true,
   }),
   // Bylines and topic labels on lists; optional, as lists written before them had neither.
   { author: z.optional(z.nullable(z.string())), tags: z.optional(z.array(z.string())) },

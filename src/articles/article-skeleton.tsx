@@ -1,11 +1,14 @@
+import { useWords } from '../lib/words/words-context.tsx'
+
 // Holds the shape of an article while it loads, so nothing jumps when the text arrives.
 export function ArticleSkeleton() {
+  const words = useWords()
   return (
     // An article element, like the article it stands in for, so the page takes the article's
     // width while it loads and nothing moves sideways when the text arrives.
     <article aria-busy="true" className="space-y-8">
       <p role="status" aria-live="polite" className="sr-only">
-        Loading the article…
+        {words.loadingArticle}
       </p>
       <div aria-hidden="true" className="space-y-4">
         <div className="h-10 w-4/5 animate-pulse rounded bg-subtle" />

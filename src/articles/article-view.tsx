@@ -1,81 +1,104 @@
-import { lazy, Suspense } from 'react'
-import { preloadable } from '../lib/preloadable.tsx'
+import { lazy, Suspense, useCallback, useRef } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import { ArticleBlocks } from './article-blocks.tsx'
+import { ArticleEnd } from './article-end.tsx'
+import type { CopyLink } from './copied-link-status.tsx'
 import type { Article } from './article-schema.ts'
+import { AuthorLink } from './author-link.tsx'
 import { ContentsNav } from './contents-nav.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
+import { PrintMasthead } from './print-masthead.tsx'
+import { RichBlockSlot } from './rich-block-slot.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
 import { formatReadingTime } from './reading-time-range.ts'
-import { SummaryDisclosure } from './summary-disclosure.tsx'
+import { SummaryDisclosure, type SummaryControl } from './summary-disclosure.tsx'
 
 const ArticleExtras = lazy(() =>
   import('./article-extras.tsx').then((module) => ({ default: module.ArticleExtras })),
 )
 
-// Links onward are rendered on the server and hydrated when their code arrives, after the rest.
-const articleEnd = () => import('./article-end.tsx')
-const ArticleEnd = preloadable(() => articleEnd().then((m) => m.ArticleEnd))
-const AuthorLink = preloadable(() => articleEnd().then((m) => m.AuthorLink))
+type Props = {
+  article: Article
+  // Fetches another article's data ahead of the reader following a link to it.
+  prefetch: (slug: string) => void
+  fetchAhead: (slug: string) => void
+}
 
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article, prefetch, fetchAhead }: Props) {
+  const { words } = article
+  const summary = useRef<SummaryControl>(null)
+  const onSummaryKey = useCallback(() => summary.current?.toggleFromKeyboard(), [])
+  const copyLink = useRef<CopyLink>(null)
+  const onCopy = useCallback((id: string) => copyLink.current?.(id), [])
+  // The byline's name is a link, so the sentence around it is cut at the name's place.
+  const [bylineBefore, bylineAfter] = words.byline.split('{author}')
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
-      <header className="space-y-4">
-        <PageHeading
-          announcement={article.title}
-          className="text-3xl font-bold leading-tight sm:text-4xl"
-        >
+      <header className="space-y-3 sm:space-y-4">
+        <PrintMasthead path={`/articles/${article.slug}`} />
+        <PageHeading announcement={article.title} className="headline">
           {article.title}
         </PageHeading>
-        {article.standfirst ? <p className="text-xl text-muted">{article.standfirst}</p> : null}
-        <p className="flex flex-wrap gap-x-3 text-sm text-muted" dir="auto">
+        {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
+        <p className="meta-line">
           {article.author ? (
-            <span>
-              By{' '}
-              <Suspense fallback={article.author}>
-                <AuthorLink author={article.author} />
-              </Suspense>
+            <span className="byline">
+              {bylineBefore}
+              <AuthorLink author={article.author} />
+              {bylineAfter}
             </span>
           ) : null}
           <time dateTime={article.date}>{article.displayDate}</time>
-          <span lang="en" dir="ltr">
-            {formatReadingTime(article.wordCount)}
-          </span>
+          <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
         </p>
       </header>
-      <SummaryDisclosure summary={article.summary} />
+      {article.summary.points.length ? (
+        <SummaryDisclosure ref={summary} summary={article.summary} />
+      ) : null}
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
-      <div className="prose-body space-y-5 leading-relaxed">
+      <div className="prose-body">
         <SectionBoundary>
           <ArticleBlocks blocks={article.opening} />
         </SectionBoundary>
         {article.sections.map((section) => (
-          <section key={section.id} aria-labelledby={section.id} className="space-y-5">
+          <section key={section.id} aria-labelledby={section.id}>
             <div className="section-heading-row">
-              <h2 id={section.id} className="section-heading text-2xl font-bold">
+              <h2 id={section.id} className="section-heading">
                 {section.title}
               </h2>
-              <CopyLinkButton title={section.title} />
+              <CopyLinkButton id={section.id} title={section.title} onCopy={onCopy} />
             </div>
             <SectionBoundary>
               <ArticleBlocks blocks={section.blocks} />
             </SectionBoundary>
           </section>
         ))}
+        {article.footnotes?.length ? (
+          <RichBlockSlot
+            kind="footnotes"
+            footnotes={article.footnotes}
+            blocks={(inner) => <ArticleBlocks blocks={inner} />}
+          />
+        ) : null}
       </div>
-      <Suspense fallback={null}>
-        <ArticleEnd article={article} />
-      </Suspense>
-      <NeighbourLinks previous={article.previous} next={article.next} />
+      <ArticleEnd article={article} onIntent={prefetch} />
+      <NeighbourLinks
+        previous={article.previous}
+        next={article.next}
+        date={article.date}
+        onIntent={prefetch}
+      />
       <AfterHydration>
         <Suspense fallback={null}>
           <ArticleExtras
             slug={article.slug}
             previous={article.previous?.slug ?? null}
             next={article.next?.slug ?? null}
+            fetchAhead={fetchAhead}
+            onSummaryKey={onSummaryKey}
+            copyLinkRef={copyLink}
           />
         </Suspense>
       </AfterHydration>

@@ -1,26 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
-import { ArticleNotFoundError, fetchJson } from './article-queries.ts'
-import { collectionFolder } from '../lib/collection-path.ts'
-import { CollectionPageSchema, type CollectionKind } from './article-schema.ts'
+import type { CollectionKind } from './article-schema.ts'
 
-export function collectionPageUrl(kind: CollectionKind, slug: string, page: number): string {
-  return `/data/${collectionFolder(kind)}/${encodeURIComponent(slug)}/${page}.json`
-}
-
-export function fetchCollectionPage(
-  kind: CollectionKind,
-  slug: string,
-  page: number,
-  signal?: AbortSignal,
-) {
-  const what = kind === 'topic' ? 'this topic' : "this author's articles"
-  if (!slug || !Number.isInteger(page) || page < 1)
-    return Promise.reject(new ArticleNotFoundError(what))
-  return fetchJson(collectionPageUrl(kind, slug, page), CollectionPageSchema, what, signal)
-}
+// The fetchers bring the schema (and zod) with them, so they load with the first fetch.
+const fetchers = () => import('./article-fetch.ts')
 
 export const collectionPageQuery = (kind: CollectionKind, slug: string, page: number) =>
   queryOptions({
     queryKey: ['collection', kind, slug, page],
-    queryFn: ({ signal }) => fetchCollectionPage(kind, slug, page, signal),
+    queryFn: async ({ signal }) => (await fetchers()).fetchCollectionPage(kind, slug, page, signal),
   })

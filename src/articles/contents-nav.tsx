@@ -1,38 +1,38 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Section } from './article-schema.ts'
-import type { SectionSpy } from './section-spy.ts'
+import { watchSections, type SectionSpy } from './section-spy.ts'
 import { useEscape } from '../lib/use-escape.ts'
+import { useOutsidePress } from '../lib/use-outside-press.ts'
+import { useWords } from '../lib/words/words-context.tsx'
 
 // Wide screens show the list beside the article; narrower ones a bar under the header whose
 // button names the current section and opens the list.
 export function ContentsNav({ sections }: { sections: Section[] }) {
+  const words = useWords()
   const [active, setActive] = useState(-1)
   const [open, setOpen] = useState(false)
   const spy = useRef<SectionSpy | null>(null)
   const listId = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
   const listRef = useRef<HTMLOListElement>(null)
+  const navRef = useRef<HTMLElement>(null)
   const ids = sections.map((section) => section.id).join(' ')
   const current = sections[active]
   useEscape(open, () => {
     setOpen(false)
     buttonRef.current?.focus()
   })
+  useOutsidePress(open, navRef, () => setOpen(false))
 
-  // Following the reader is not needed for the first paint, so it loads afterwards.
+  // Following the reader starts once the article is on screen. Its code comes with the app's
+  // own chunk: loaded apart it would cost a request and more bytes than it saves.
   useEffect(() => {
-    let stopped = false
-    void import('./section-spy.ts').then(({ watchSections }) => {
-      if (!stopped) spy.current = watchSections(ids.split(' '), listRef.current, setActive)
-    })
-    return () => {
-      stopped = true
-      spy.current?.stop()
-    }
+    spy.current = watchSections(ids.split(' '), listRef.current, setActive)
+    return () => spy.current?.stop()
   }, [ids])
 
   return (
-    <nav aria-label="Contents" className="contents-nav">
+    <nav ref={navRef} aria-label={words.contents} className="contents-nav">
       <button
         ref={buttonRef}
         type="button"
@@ -41,17 +41,17 @@ export function ContentsNav({ sections }: { sections: Section[] }) {
         onClick={() => setOpen(!open)}
         className="contents-toggle"
       >
-        <span aria-hidden="true">☰</span>
         <span className="truncate">
-          <span lang="en" dir="ltr" className="font-semibold">
-            Contents
-          </span>
+          <span className="font-semibold">{words.contents}</span>
           {current ? `: ${current.title}` : null}
         </span>
+        {/* A disclosure of this article's sections, not the site's menu: it says so with a
+            chevron at its end, where a site menu's icon would lead. */}
+        <span aria-hidden="true" className={open ? 'ms-auto rotate-180' : 'ms-auto'}>
+          ▾
+        </span>
       </button>
-      <h2 lang="en" dir="ltr" className="font-semibold max-lg:hidden">
-        In this article
-      </h2>
+      <h2 className="font-semibold max-lg:hidden">{words.inThisArticle}</h2>
       <ol ref={listRef} id={listId} className={open ? 'contents-list' : 'contents-list closed'}>
         {sections.map((section, index) => (
           <li key={section.id}>

@@ -1,8 +1,8 @@
 import { Link } from 'wouter'
 import type { Inline } from './article-schema.ts'
+import { isSafeHref } from './safe-href.ts'
 
-// The schema only admits safe links; this check stays as a second lock on the door.
-const isSafeHref = (href: string) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href)
+// The schema only admits safe links; checking again here is a second lock on the door.
 
 export function InlineContent({ children }: { children: Inline[] }) {
   return children.map((node, index) => {
@@ -46,6 +46,43 @@ export function InlineContent({ children }: { children: Inline[] }) {
           </a>
         )
       }
+      case 'delete':
+        return (
+          <del key={index}>
+            <InlineContent>{node.children}</InlineContent>
+          </del>
+        )
+      case 'break':
+        return <br key={index} />
+      case 'element': {
+        const Element = node.tag
+        return (
+          <Element key={index}>
+            <InlineContent>{node.children}</InlineContent>
+          </Element>
+        )
+      }
+      case 'abbr':
+        return (
+          <abbr key={index} title={node.title}>
+            <InlineContent>{node.children}</InlineContent>
+          </abbr>
+        )
+      case 'footnoteReference':
+        return (
+          <sup key={index}>
+            <a
+              id={node.refId}
+              href={`#${node.noteId}`}
+              aria-label={`Note ${node.number}`}
+              className="footnote-ref link"
+            >
+              {node.number}
+            </a>
+          </sup>
+        )
+      default:
+        return node satisfies never
     }
   })
 }

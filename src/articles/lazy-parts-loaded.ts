@@ -2,9 +2,5 @@
 // Awaiting the same modules lets such a test end only once they have arrived, so nothing is
 // still loading when the test's DOM is taken down (which Vitest reports as an unhandled error).
 export async function lazyPartsLoaded(): Promise<void> {
-  await Promise.all([
-    import('./section-spy.ts'),
-    import('./article-extras.tsx'),
-    import('./article-end.tsx'),
-  ])
+  await import('./article-extras.tsx')
 }

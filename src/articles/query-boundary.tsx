@@ -1,29 +1,33 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Suspense, type ReactNode } from 'react'
-import { ErrorBoundary } from 'react-error-boundary'
-import { ArticleNotFoundError } from './article-queries.ts'
+import { ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
+import { LoadAsPage } from './load-as-page.tsx'
+import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { ErrorView } from '../components/error-view.tsx'
 import { NotFoundView } from '../components/not-found-view.tsx'
 
-type Props = { children: ReactNode; fallback: ReactNode; resetKey: string }
+// `notFound` is what the route offers when the article is not there (the latest articles).
+type Props = { children: ReactNode; fallback: ReactNode; resetKey: string; notFound?: ReactNode }
 
 // Loading, failure and not-found for a route, in one place: Suspense shows the fallback,
 // the error boundary shows what went wrong with a way on.
-export function QueryBoundary({ children, fallback, resetKey }: Props) {
+export function QueryBoundary({ children, fallback, resetKey, notFound: offered }: Props) {
+  const notFound = offered ?? <NotFoundView />
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
         <ErrorBoundary
           onReset={reset}
           resetKeys={[resetKey]}
-          fallbackRender={({ error, resetErrorBoundary }) =>
+          fallback={(error, retry) =>
             error instanceof ArticleNotFoundError ? (
-              <NotFoundView message="There is no article at this address. It may have moved, or the link may be mistyped." />
+              notFound
+            ) : error instanceof PageInsteadOfDataError ? (
+              <LoadAsPage loading={fallback} notFound={notFound} />
             ) : (
               <ErrorView
-                title="This page could not be loaded"
                 message={error instanceof Error ? error.message : 'Something went wrong.'}
-                onRetry={resetErrorBoundary}
+                onRetry={retry}
               />
             )
           }

@@ -19,3 +19,12 @@ describe('readingTimeRange', () => {
     }
   })
 })
+
+test('the reading time is said in the article’s language, with its plural', () => {
+  expect(formatReadingTime(900, { few: '{n} دقائق قراءة', other: '{n} دقيقة قراءة' }, 'ar')).toBe(
+    '3–5 دقائق قراءة',
+  )
+  expect(formatReadingTime(150, { one: '{n} λεπτό ανάγνωσης', other: '{n} λεπτά' }, 'el')).toBe(
+    '1 λεπτό ανάγνωσης',
+  )
+})

@@ -1,3 +1,7 @@
+import { fill, pluralForm } from '../lib/words/count.ts'
+import { english } from '../lib/words/english.ts'
+import type { PluralForms } from '../lib/words/words-schema.ts'
+
 // Readers differ: a quick reader manages about 300 words a minute, a careful one about 180.
 export function readingTimeRange(words: number): { fast: number; slow: number } {
   const fast = Math.max(1, Math.round(words / 300))
@@ -5,7 +9,13 @@ export function readingTimeRange(words: number): { fast: number; slow: number } 
   return { fast, slow }
 }
 
-export function formatReadingTime(words: number): string {
+// The phrase's form follows the careful end, the number a reader takes in last.
+export function formatReadingTime(
+  words: number,
+  phrase: PluralForms = english.readingTime,
+  lang = 'en',
+): string {
   const { fast, slow } = readingTimeRange(words)
-  return fast === slow ? `${fast} min read` : `${fast}–${slow} min read`
+  const n = fast === slow ? `${fast}` : `${fast}–${slow}`
+  return fill(pluralForm(phrase, slow, lang), { n })
 }

@@ -4,6 +4,7 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { ArticleSchema, type Block } from './article-schema.ts'
 import { ArticleView } from './article-view.tsx'
 import { lazyPartsLoaded } from './lazy-parts-loaded.ts'
+import { english } from '../lib/words/english.ts'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -33,7 +34,7 @@ const article = ArticleSchema.parse({
   ],
   summary: { source: 'editor', points: [{ text: 'A point.', paragraphId: null }] },
   wordCount: 12,
-  readingMinutes: 1,
+  words: english,
   previous: null,
   next: null,
 })
@@ -54,7 +55,7 @@ test('a section whose content cannot be rendered takes down only that section', 
     <QueryClientProvider
       client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
     >
-      <ArticleView article={broken} />
+      <ArticleView article={broken} prefetch={() => {}} fetchAhead={() => {}} />
     </QueryClientProvider>,
   )
 

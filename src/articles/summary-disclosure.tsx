@@ -1,13 +1,26 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type Ref,
+} from 'react'
 import { readStored, writeStored } from '../lib/stored.ts'
+import { useWords } from '../lib/words/words-context.tsx'
 import type { Summary } from './article-schema.ts'
 
 const storageKey = 'lede:summary-open'
-// The keyboard shortcut for the summary presses this button.
-export const summaryToggleId = 'lede-summary-toggle'
 const subscribeToNothing = () => () => {}
 
-export function SummaryDisclosure({ summary }: { summary: Summary }) {
+// What the article's keyboard shortcut can do with the summary.
+export type SummaryControl = { toggleFromKeyboard: () => void }
+
+type Props = { summary: Summary; ref?: Ref<SummaryControl> }
+
+export function SummaryDisclosure({ summary, ref }: Props) {
+  const words = useWords()
   // The server renders the summary closed; a reader who likes it open gets it once hydrated.
   const likesOpen = useSyncExternalStore(
     subscribeToNothing,
@@ -26,25 +39,27 @@ export function SummaryDisclosure({ summary }: { summary: Summary }) {
     focusOnOpen.current = false
   }, [open])
 
+  // Opened from the keyboard, the summary takes the reader to what they opened.
+  function toggle(fromKeyboard: boolean) {
+    focusOnOpen.current = !open && fromKeyboard
+    writeStored(storageKey, open ? '0' : '1')
+    setOpen(!open)
+  }
+  useImperativeHandle(ref, () => ({ toggleFromKeyboard: () => toggle(true) }))
+
   return (
     <div className="summary rounded-lg border border-line bg-subtle">
       <button
-        id={summaryToggleId}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={(event) => {
-          // A click with no pointer (detail 0) came from Enter, Space or a shortcut: take the
-          // keyboard reader to what they opened.
-          focusOnOpen.current = !open && event.detail === 0
-          writeStored(storageKey, open ? '0' : '1')
-          setOpen(!open)
-        }}
+        // A click with no pointer (detail 0) came from Enter or Space.
+        onClick={(event) => toggle(event.detail === 0)}
         className="flex w-full items-center justify-between gap-4 rounded-lg px-4 py-3 text-start"
       >
-        <span lang="en" dir="ltr">
-          <span className="block text-sm text-muted">No time to read?</span>{' '}
-          <span className="block font-semibold">Get a summary</span>
+        <span>
+          <span className="block text-sm text-muted">{words.summaryPrompt}</span>{' '}
+          <span className="block font-semibold">{words.summaryOpen}</span>
         </span>
         <span
           aria-hidden="true"
@@ -54,20 +69,11 @@ export function SummaryDisclosure({ summary }: { summary: Summary }) {
         </span>
       </button>
       <section id={panelId} hidden={!open} aria-labelledby={headingId} className="px-4 pb-4">
-        <h2
-          ref={headingRef}
-          id={headingId}
-          tabIndex={-1}
-          lang="en"
-          dir="ltr"
-          className="text-base font-semibold"
-        >
-          Summary
+        <h2 ref={headingRef} id={headingId} tabIndex={-1} className="text-base font-semibold">
+          {words.summary}
         </h2>
-        <p lang="en" dir="ltr" className="text-sm text-muted">
-          {summary.source === 'editor'
-            ? 'Written by the editor.'
-            : 'Generated from the article: sentences picked by Lede. Select one to read it in place.'}
+        <p className="text-sm text-muted">
+          {summary.source === 'editor' ? words.summaryByEditor : words.summaryGenerated}
         </p>
         <ul className="mt-2 list-disc space-y-2 ps-6">
           {summary.points.map((point, index) => (

@@ -1,22 +1,25 @@
 import { Link } from 'wouter'
+import { useWords } from '../lib/words/words-context.tsx'
 import { PageHeading } from './page-heading.tsx'
 
-type Props = { title: string; message: string; onRetry: () => void }
+// The message comes from the code that failed, in the site's language.
+type Props = { message: string; onRetry: () => void }
 
-export function ErrorView({ title, message, onRetry }: Props) {
+export function ErrorView({ message, onRetry }: Props) {
+  const words = useWords()
   return (
     <div role="alert" className="space-y-4">
-      <title>{`${title} – Lede`}</title>
-      <PageHeading announcement={title} className="text-3xl font-bold">
-        {title}
+      <title>{`${words.loadFailed} – Lede`}</title>
+      <PageHeading announcement={words.loadFailed} className="headline">
+        {words.loadFailed}
       </PageHeading>
-      <p>{message}</p>
+      <p lang="en">{message}</p>
       <div className="flex flex-wrap gap-4">
         <button type="button" onClick={onRetry} className="button">
-          Retry
+          {words.retry}
         </button>
         <Link href="/" className="link self-center">
-          Go to the article list
+          {words.goToList}
         </Link>
       </div>
     </div>

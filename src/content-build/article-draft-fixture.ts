@@ -1,3 +1,4 @@
+import { english } from '../lib/words/english.ts'
 import type { DraftArticle } from './article-draft.ts'
 
 // A valid draft article for the tests of single steps, with the fields a test cares about.
@@ -15,9 +16,10 @@ export function articleDraft(fields: Partial<DraftArticle> = {}): DraftArticle {
     tags: [],
     opening: [],
     sections: [],
+    footnotes: [],
     summary: { source: 'generated', points: [] },
     wordCount: 0,
-    readingMinutes: 1,
+    words: english,
     namedPrevious: null,
     namedNext: null,
     articleLinks: [],

@@ -1,6 +1,7 @@
-import type { Article, Block, Section } from '../articles/article-schema.ts'
+import type { Article, Block, Footnote, Section } from '../articles/article-schema.ts'
+import { english } from '../lib/words/english.ts'
 import type { FrontMatter } from './front-matter.ts'
-import type { ArticleLink, RawSection } from './markdown-to-blocks.ts'
+import type { ArticleLink, FragmentLink, RawSection } from './markdown-to-blocks.ts'
 
 export type SourceFile = { file: string; text: string }
 
@@ -22,7 +23,9 @@ export type SourceDraft = SourceFile & {
   opening: Block[]
   rawSections: RawSection[]
   sections: Section[]
+  footnotes: Footnote[]
   articleLinks: ArticleLink[]
+  fragmentLinks: FragmentLink[]
 }
 
 export function slugFromFile(file: string): string {
@@ -40,7 +43,9 @@ export function startDraft(source: SourceFile): SourceDraft {
     opening: [],
     rawSections: [],
     sections: [],
+    footnotes: [],
     articleLinks: [],
+    fragmentLinks: [],
   }
 }
 
@@ -75,6 +80,7 @@ export function settleDraft(draft: SourceDraft, frontMatter: FrontMatter): Draft
     tags: frontMatter.tags,
     opening: draft.opening,
     sections: draft.sections,
+    footnotes: draft.footnotes,
     summary: frontMatter.summary.length
       ? {
           source: 'editor',
@@ -82,7 +88,7 @@ export function settleDraft(draft: SourceDraft, frontMatter: FrontMatter): Draft
         }
       : { source: 'generated', points: [] },
     wordCount: 0,
-    readingMinutes: 1,
+    words: english,
     namedPrevious: frontMatter.previous
       ? { title: frontMatter.previous, line: neighbourLine('previous') }
       : null,

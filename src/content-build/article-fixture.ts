@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article-schema.ts'
+import { english } from '../lib/words/english.ts'
 
 // A whole, valid article for the tests of collection-wide steps, changed where a test says.
 export function articleFixture(overrides: Partial<Article> & { slug: string }): Article {
@@ -16,7 +17,7 @@ export function articleFixture(overrides: Partial<Article> & { slug: string }): 
     sections: [],
     summary: { source: 'generated', points: [{ text, paragraphId: 'p-1' }] },
     wordCount: 1,
-    readingMinutes: 1,
+    words: english,
     previous: null,
     next: null,
     ...overrides,

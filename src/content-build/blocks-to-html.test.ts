@@ -38,10 +38,78 @@ test('an article is its opening, then each section under a heading with its id',
         {
           id: 'why',
           title: 'Why <now>',
-          blocks: [{ type: 'list', ordered: true, items: [[{ type: 'text', text: 'one' }]] }],
+          blocks: [
+            {
+              type: 'list',
+              ordered: true,
+              start: null,
+              items: [
+                {
+                  checked: null,
+                  blocks: [
+                    { type: 'paragraph', id: 'p-2', children: [{ type: 'text', text: 'one' }] },
+                  ],
+                },
+              ],
+            },
+          ],
         },
       ],
     }),
   )
   expect(html).toBe('<p>a</p><h2 id="why">Why &lt;now&gt;</h2><ol><li>one</li></ol>')
+})
+
+test('tables, task items and notes are written out, their text escaped', () => {
+  const text = (value: string) => [{ type: 'text' as const, text: value }]
+  expect(
+    blockHtml({
+      type: 'table',
+      align: [null, 'right'],
+      head: [text('Tide'), text('Height')],
+      rows: [[text('High <spring>'), text('5 m')]],
+      caption: text('Harwick & Brack'),
+    }),
+  ).toBe(
+    '<table><caption>Harwick &amp; Brack</caption><thead><tr><th>Tide</th><th style="text-align:right">Height</th></tr></thead>' +
+      '<tbody><tr><td>High &lt;spring&gt;</td><td style="text-align:right">5 m</td></tr></tbody></table>',
+  )
+  expect(
+    blockHtml({
+      type: 'list',
+      ordered: false,
+      start: null,
+      items: [{ checked: true, blocks: [{ type: 'paragraph', id: 'p', children: text('Done') }] }],
+    }),
+  ).toBe('<ul><li>☑ Done</li></ul>')
+  const html = articleBodyHtml(
+    articleFixture({
+      slug: 'a',
+      opening: [
+        {
+          type: 'paragraph',
+          id: 'p-1',
+          children: [
+            ...text('Said so'),
+            { type: 'footnoteReference', number: 1, noteId: 'note-1', refId: 'ref-1' },
+          ],
+        },
+      ],
+      footnotes: [
+        {
+          id: 'note-1',
+          number: 1,
+          refIds: ['ref-1'],
+          blocks: [{ type: 'paragraph', id: 'n-1', children: text('A <source>.') }],
+        },
+      ],
+    }),
+    { site: 'https://lede.example', articlePath: '/articles/a' },
+  )
+  expect(html).toContain(
+    '<sup><a id="ref-1" href="https://lede.example/articles/a#note-1">1</a></sup>',
+  )
+  expect(html).toContain(
+    '<li id="note-1"><p>A &lt;source&gt;.</p><p><a href="https://lede.example/articles/a#ref-1">↩</a></p></li>',
+  )
 })

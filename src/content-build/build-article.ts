@@ -6,16 +6,19 @@ import {
   type SourceFile,
   type Summariser,
 } from './article-draft.ts'
+import { balanceTitles } from './article-steps/balance-bidi.ts'
 import { checkBody } from './article-steps/check-body.ts'
 import { checkFileName } from './article-steps/check-file-name.ts'
 import { checkSize } from './article-steps/check-size.ts'
 import { countWords } from './article-steps/count-words.ts'
 import { parseBody } from './article-steps/parse-body.ts'
 import { readFrontMatter } from './article-steps/read-front-matter.ts'
+import { resolveFragments } from './article-steps/resolve-fragments.ts'
 import { slugHeadings } from './article-steps/slug-headings.ts'
 import { splitSource } from './article-steps/split-source.ts'
 import { summariseWith } from './article-steps/summarise-article.ts'
 import { writeDisplayDate } from './article-steps/write-display-date.ts'
+import { writeWords } from './article-steps/write-words.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ArticleLink } from './markdown-to-blocks.ts'
 import { runSteps, type Step } from './run-steps.ts'
@@ -38,8 +41,11 @@ export function articleSteps(summarise: Summariser): ArticleSteps {
       parseBody,
       checkBody,
       slugHeadings,
+      // After the headings have ids, so a link can be checked against them.
+      resolveFragments,
     ],
-    enriching: [writeDisplayDate, countWords, summariseWith(summarise)],
+    // Titles are balanced before anything copies them into the summary or the collection.
+    enriching: [balanceTitles, writeDisplayDate, writeWords, countWords, summariseWith(summarise)],
   }
 }
 

@@ -93,7 +93,7 @@ describe('buildCollection', () => {
     ])
     if ('problems' in result) throw new Error('expected a collection')
     const one = result.articles.find((article) => article.slug === 'one')
-    expect(one?.next).toEqual({ slug: 'two', title: 'Two' })
+    expect(one?.next).toEqual({ slug: 'two', title: 'Two', date: '2026-01-02' })
     expect(one?.previous).toEqual({ slug: null, title: 'Somewhere else' })
     expect(result.warnings.map(formatProblem)).toEqual([
       'a/one.md:5:1: previous: no article titled "Somewhere else" in content/articles; the reader shows the title without a link',

@@ -3,6 +3,7 @@ import {
   buildArticle,
   slugFromFile,
   type ArticleSteps,
+  type BuiltArticle,
   type DraftArticle,
   type SourceFile,
   type Summariser,
@@ -24,30 +25,41 @@ export type SiteOptions = {
 
 export type BuiltSite = Collection | { problems: ContentProblem[] }
 
+// An article file and what the article steps made of it.
+export type ArticleResult = { file: string; built: BuiltArticle }
+
 // The whole content build, without I/O: every article through the article steps, then the
-// collection through the site steps. The command line, the dev watcher (both through
-// build-content-folder.ts) and the tests all build through here. Collection problems
-// (duplicate slugs, links to nowhere) are reported in the same run as those of single files,
-// after them, so one build shows every problem.
+// collection through the site steps. The tests build through here; the command line and the
+// dev watcher (build-content-folder.ts) build the articles themselves, from a cache and on
+// every core, and hand the results to `buildSiteFromArticles`.
 export function buildSite(sources: SourceFile[], options: SiteOptions): BuiltSite {
   const steps = options.articleSteps ?? articleSteps(options.summarise)
+  const results = sources.map((source) => ({
+    file: source.file,
+    built: buildArticle(source, options.summarise, steps),
+  }))
+  return buildSiteFromArticles(results, options.siteSteps)
+}
+
+// The collection from built articles. Collection problems (duplicate slugs, links to nowhere)
+// are reported in the same run as those of single files, after them, so one build shows
+// every problem.
+export function buildSiteFromArticles(
+  results: ArticleResult[],
+  steps: SiteSteps = siteSteps,
+): BuiltSite {
   const problems: ContentProblem[] = []
   const drafts: DraftArticle[] = []
   const failed: FailedFile[] = []
-  for (const source of sources) {
-    const result = buildArticle(source, options.summarise, steps)
-    if ('problems' in result) {
-      problems.push(...result.problems)
-      failed.push({
-        file: source.file,
-        slug: slugFromFile(source.file),
-        articleLinks: result.articleLinks,
-      })
+  for (const { file, built } of results) {
+    if ('problems' in built) {
+      problems.push(...built.problems)
+      failed.push({ file, slug: slugFromFile(file), articleLinks: built.articleLinks })
     } else {
-      drafts.push(result.draft)
+      drafts.push(built.draft)
     }
   }
-  const collection = buildCollection(drafts, failed, options.siteSteps ?? siteSteps)
+  const collection = buildCollection(drafts, failed, steps)
   if ('problems' in collection) problems.push(...collection.problems)
   if (problems.length || 'problems' in collection) return { problems }
   return collection

@@ -1,3 +1,5 @@
+import { slugSource } from '../articles/article-schema.ts'
+
 export type CheckedHref =
   | { kind: 'external'; href: string }
   | { kind: 'fragment'; href: string }
@@ -5,6 +7,7 @@ export type CheckedHref =
   | { kind: 'error'; message: string }
 
 const allowedSchemes = new Set(['http', 'https', 'mailto'])
+const articleHref = new RegExp(`^/articles/(${slugSource})(#[^#]*)?$`)
 
 // Browsers ignore control characters and whitespace when they read a scheme, so
 // "java\tscript:" and " JAVASCRIPT:" are the same as "javascript:". Strip them before
@@ -33,7 +36,7 @@ export function checkHref(url: string): CheckedHref {
     return { kind: 'external', href: squeezed }
   }
   if (squeezed.startsWith('#')) return { kind: 'fragment', href: squeezed }
-  const article = /^\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)(#[^#]*)?$/.exec(squeezed)
+  const article = articleHref.exec(squeezed)
   if (article?.[1]) return { kind: 'article', href: squeezed, slug: article[1] }
   return {
     kind: 'error',

@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
-import type { ContentProblem } from './content-problem.ts'
+import { problemAt as problem, type ContentProblem } from './content-problem.ts'
 
 const OptionalText = z
   .string()
@@ -12,14 +12,15 @@ const OptionalText = z
 // A real calendar date (2026-02-30 is refused) or date and time with an offset.
 const IsoDateSchema = z.iso.date().or(z.iso.datetime({ offset: true }))
 
+export function isIsoDate(text: string): boolean {
+  return IsoDateSchema.safeParse(text).success
+}
+
 export const FrontMatterSchema = z.strictObject({
   title: z.string({ error: 'is required and must be text' }).trim().min(1, 'must not be empty'),
   date: z
     .string({ error: 'is required: an ISO 8601 date such as 2026-11-26' })
-    .refine(
-      (date) => IsoDateSchema.safeParse(date).success,
-      'must be an ISO 8601 date such as 2026-11-26',
-    ),
+    .refine(isIsoDate, 'must be an ISO 8601 date such as 2026-11-26'),
   standfirst: OptionalText,
   author: OptionalText,
   // An editor's summary that is empty, or only blank points, is no summary at all.
@@ -122,16 +123,6 @@ export function parseFrontMatter(file: string, source: string): FrontMatter | Co
       return problem(file, at.line + firstLine - 1, at.col, key, message)
     })
   })
-}
-
-function problem(
-  file: string,
-  line: number,
-  column: number,
-  field: string,
-  message: string,
-): ContentProblem {
-  return { file, line, column, field, message }
 }
 
 // YAML reports an unclosed quote where the text runs out, at the end of the front matter;

@@ -99,12 +99,12 @@ describe('markdownToBlocks', () => {
     ])
   })
 
-  test('an image shows its alt text, never an image element', () => {
-    expect(convert('![A chart of tides](javascript:alert(1))').opening[0]).toEqual({
-      type: 'paragraph',
-      id: 'p-1',
-      children: [{ type: 'text', text: 'A chart of tides' }],
-    })
+  test('an image from another site, or with a script for an address, is refused', () => {
+    const result = convert('![A chart of tides](javascript:alert(1))')
+    expect(result.opening).toEqual([])
+    expect(result.problems.map(formatProblem)).toEqual([
+      `${file}:5:1: image: "javascript:alert(1)" is not on this site: save the image in content/images and write its path, such as ../images/heron.jpg`,
+    ])
   })
 
   test('a section heading without text is reported', () => {

@@ -1,16 +1,30 @@
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import type { Definition, Nodes, PhrasingContent, RootContent } from 'mdast'
-import type { Block, Inline } from '../articles/article-schema.ts'
+import type { Definition, FootnoteDefinition, Nodes, RootContent } from 'mdast'
+import type { Block, Footnote } from '../articles/article-schema.ts'
+import { plainText } from './block-text.ts'
 import type { ContentProblem } from './content-problem.ts'
 import { checkHref, type CheckedHref } from './check-href.ts'
+import { convertBlocks } from './convert-blocks.ts'
+import { convertInlines } from './convert-inlines.ts'
+import {
+  report,
+  type ArticleLink,
+  type FragmentLink,
+  type MarkdownContext,
+} from './markdown-context.ts'
+import { parseMarkdown } from './parse-markdown.ts'
+
+export { plainText } from './block-text.ts'
+export type { ArticleLink, FragmentLink } from './markdown-context.ts'
 
 export type RawSection = { title: string; line: number; blocks: Block[] }
-export type ArticleLink = { slug: string; line: number; column: number }
 export type BodyBlocks = {
   opening: Block[]
   sections: RawSection[]
-  // Links to other articles, checked once the whole collection is known.
+  footnotes: Footnote[]
+  // Links to other articles, checked once the whole collection is known, and links to places
+  // in this article, checked once every heading has its id.
   articleLinks: ArticleLink[]
+  fragmentLinks: FragmentLink[]
   problems: ContentProblem[]
 }
 
@@ -23,142 +37,86 @@ export function markdownToBlocks(
   bodyLine: number,
   check: (url: string) => CheckedHref = checkHref,
 ): BodyBlocks {
-  const tree = fromMarkdown(body)
-  const problems: ContentProblem[] = []
-  const articleLinks: ArticleLink[] = []
-  const definitions = new Map<string, Definition>()
+  const tree = parseMarkdown(body)
+  const context: MarkdownContext = {
+    file,
+    bodyLine,
+    check,
+    problems: [],
+    articleLinks: [],
+    fragmentLinks: [],
+    definitions: new Map<string, Definition>(),
+    footnoteDefinitions: new Map<string, FootnoteDefinition>(),
+    footnoteOrder: [],
+    footnoteCalls: new Map(),
+    paragraphCount: 0,
+  }
+  collectDefinitions(context, tree.children)
+
+  // Each `#` or `##` heading starts a section; what comes before the first is the opening.
+  const opening: RootContent[] = []
+  const groups: { heading: Nodes & { type: 'heading' }; nodes: RootContent[] }[] = []
   for (const node of tree.children) {
-    if (node.type === 'definition') definitions.set(node.identifier, node)
+    if (node.type === 'heading' && node.depth <= 2) groups.push({ heading: node, nodes: [] })
+    else (groups.at(-1)?.nodes ?? opening).push(node)
   }
+  const openingBlocks = convertBlocks(context, opening)
+  const sections = groups.map(({ heading, nodes }) => {
+    const title = plainText(convertInlines(context, heading.children)).trim()
+    if (!title) report(context, heading, 'heading', 'a section heading must have text')
+    const line = (heading.position?.start.line ?? 1) + bodyLine - 1
+    return { title, line, blocks: convertBlocks(context, nodes) }
+  })
+  const footnotes = convertFootnotes(context)
 
-  const lineOf = (node: Nodes) => (node.position?.start.line ?? 1) + bodyLine - 1
-  const columnOf = (node: Nodes) => node.position?.start.column ?? 1
-
-  const link = (node: Nodes, url: string, children: Inline[]): Inline[] => {
-    const checked = check(url)
-    if (checked.kind === 'error') {
-      problems.push({
-        file,
-        line: lineOf(node),
-        column: columnOf(node),
-        field: 'link',
-        message: checked.message,
-      })
-      return children
-    }
-    if (checked.kind === 'article') {
-      articleLinks.push({ slug: checked.slug, line: lineOf(node), column: columnOf(node) })
-    }
-    return [{ type: 'link', href: checked.href, children }]
+  return {
+    opening: openingBlocks,
+    sections,
+    footnotes,
+    articleLinks: context.articleLinks,
+    fragmentLinks: context.fragmentLinks,
+    problems: context.problems,
   }
-
-  const inlines = (nodes: PhrasingContent[]): Inline[] => nodes.flatMap(inline)
-  const inline = (node: PhrasingContent): Inline[] => {
-    switch (node.type) {
-      case 'text':
-      case 'html':
-        return [{ type: 'text', text: node.value }]
-      case 'inlineCode':
-        return [{ type: 'code', text: node.value }]
-      case 'emphasis':
-        return [{ type: 'emphasis', children: inlines(node.children) }]
-      case 'strong':
-        return [{ type: 'strong', children: inlines(node.children) }]
-      case 'break':
-        return [{ type: 'text', text: ' ' }]
-      case 'link':
-        return link(node, node.url, inlines(node.children))
-      case 'linkReference': {
-        const definition = definitions.get(node.identifier)
-        const children = inlines(node.children)
-        return definition ? link(node, definition.url, children) : children
-      }
-      case 'image':
-      case 'imageReference':
-        return node.alt ? [{ type: 'text', text: node.alt }] : []
-      default:
-        return []
-    }
-  }
-
-  // Lists and quotes hold paragraphs; the reader shows each as one run of text.
-  const flatten = (nodes: RootContent[]): Inline[][] =>
-    nodes.flatMap((child) => {
-      if (child.type === 'paragraph' || child.type === 'heading') return [inlines(child.children)]
-      if (child.type === 'list') return child.children.flatMap((item) => flatten(item.children))
-      if (child.type === 'blockquote') return flatten(child.children)
-      if (child.type === 'code' || child.type === 'html')
-        return [[{ type: 'text', text: child.value }]]
-      return []
-    })
-
-  let paragraphCount = 0
-  const opening: Block[] = []
-  const sections: RawSection[] = []
-  const current = () => sections.at(-1)?.blocks ?? opening
-
-  for (const node of tree.children) {
-    switch (node.type) {
-      case 'heading': {
-        const children = inlines(node.children)
-        if (node.depth <= 2) {
-          const title = plainText(children).trim()
-          if (!title) {
-            problems.push({
-              file,
-              line: lineOf(node),
-              column: columnOf(node),
-              field: 'heading',
-              message: 'a section heading must have text',
-            })
-          }
-          sections.push({ title, line: lineOf(node), blocks: [] })
-        } else {
-          current().push({ type: 'subheading', children })
-        }
-        break
-      }
-      case 'paragraph':
-        paragraphCount += 1
-        current().push({
-          type: 'paragraph',
-          id: `p-${paragraphCount}`,
-          children: inlines(node.children),
-        })
-        break
-      case 'html':
-        // Raw HTML in Markdown is shown as the text it is, never as markup.
-        paragraphCount += 1
-        current().push({
-          type: 'paragraph',
-          id: `p-${paragraphCount}`,
-          children: [{ type: 'text', text: node.value }],
-        })
-        break
-      case 'list':
-        current().push({
-          type: 'list',
-          ordered: node.ordered ?? false,
-          items: node.children.map((item) => flatten(item.children).flat()),
-        })
-        break
-      case 'blockquote':
-        current().push({ type: 'quote', children: flatten(node.children) })
-        break
-      case 'code':
-        current().push({ type: 'code', text: node.value })
-        break
-      default:
-        // Definitions were collected above; thematic breaks carry no content.
-        break
-    }
-  }
-
-  return { opening, sections, articleLinks, problems }
 }
 
-export function plainText(children: Inline[]): string {
-  return children
-    .map((child) => ('text' in child ? child.text : plainText(child.children)))
-    .join('')
+function collectDefinitions(context: MarkdownContext, nodes: RootContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'definition') context.definitions.set(node.identifier, node)
+    if (node.type === 'footnoteDefinition') {
+      context.footnoteDefinitions.set(node.identifier, node)
+    }
+    if ('children' in node) collectDefinitions(context, node.children as RootContent[])
+  }
+}
+
+// Notes are numbered in the order they are first referred to; a note may refer to another,
+// which then gets the next number.
+function convertFootnotes(context: MarkdownContext): Footnote[] {
+  const footnotes: Footnote[] = []
+  for (let index = 0; index < context.footnoteOrder.length; index += 1) {
+    const identifier = context.footnoteOrder[index] ?? ''
+    const definition = context.footnoteDefinitions.get(identifier)
+    const number = index + 1
+    const blocks = definition ? convertBlocks(context, definition.children) : []
+    const calls = context.footnoteCalls.get(identifier) ?? 1
+    footnotes.push({
+      id: `fn-${number}`,
+      number,
+      refIds: Array.from({ length: calls }, (_, call) =>
+        call === 0 ? `fnref-${number}` : `fnref-${number}-${call + 1}`,
+      ),
+      blocks,
+    })
+  }
+  for (const [identifier, definition] of context.footnoteDefinitions) {
+    if (!context.footnoteOrder.includes(identifier)) {
+      report(
+        context,
+        definition,
+        'footnote',
+        `[^${definition.label ?? identifier}] is never referred to: add [^${definition.label ?? identifier}] where the note belongs, or remove the note`,
+      )
+    }
+  }
+  return footnotes
 }

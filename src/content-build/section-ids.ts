@@ -3,9 +3,11 @@
 // properties of `window` (and some of `document`), so an id such as "location", "top" or
 // "cookie" could clobber a name the page relies on. Every name the browser defines is a
 // JavaScript identifier, and no identifier contains a hyphen, so each id keeps at least one
-// hyphen. The `lede-` prefix belongs to the app's own ids, and `p-<n>` to paragraphs.
-export function makeSectionIds(titles: string[]): string[] {
-  const used = new Set<string>()
+// hyphen. The `lede-` prefix belongs to the app's own ids, `p-<n>` to paragraphs, and
+// `fn-<n>` and `fnref-<n>` to notes and the places that refer to them. Ids in `taken` are
+// already in use (subheadings are given ids after the sections).
+export function makeSectionIds(titles: string[], taken: Iterable<string> = []): string[] {
+  const used = new Set<string>(taken)
   return titles.map((title) => {
     const base = toIdBase(title)
     let id = base
@@ -15,7 +17,7 @@ export function makeSectionIds(titles: string[]): string[] {
   })
 }
 
-function toIdBase(title: string): string {
+export function toIdBase(title: string): string {
   const slug = title
     .normalize('NFKD')
     // Only the Latin-style accents go (é becomes e); marks that are part of other scripts'
@@ -31,6 +33,6 @@ function toIdBase(title: string): string {
   let id = slug || 'untitled'
   if (!id.includes('-')) id = `${id}-section`
   // The hyphen rule runs first, so a heading such as "Lede" cannot become a reserved "lede-" id.
-  if (id.startsWith('lede-') || /^p-\d+$/.test(id)) id = `section-${id}`
+  if (id.startsWith('lede-') || /^(?:p|fn|fnref)-\d+(?:-\d+)?$/.test(id)) id = `section-${id}`
   return id
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
@@ -55,4 +55,31 @@ test('a write that fails leaves the previous output as it was', async () => {
   await expect(writeOutputAtomically(out, files, scratch)).rejects.toThrow()
   expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('kept')
   expect(existsSync(path.join(out, 'b.json'))).toBe(false)
+})
+
+test('a file whose text is unchanged is not written again', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  await writeOutputAtomically(
+    out,
+    new Map([
+      ['articles/same.json', 'same'],
+      ['articles/edited.json', 'before'],
+    ]),
+    scratch,
+  )
+  const same = await stat(path.join(out, 'articles/same.json'))
+  const edited = await stat(path.join(out, 'articles/edited.json'))
+  const result = await writeOutputAtomically(
+    out,
+    new Map([
+      ['articles/same.json', 'same'],
+      ['articles/edited.json', 'after'],
+    ]),
+    scratch,
+  )
+  expect(result).toEqual({ written: 1, kept: 1 })
+  expect((await stat(path.join(out, 'articles/same.json'))).ino).toBe(same.ino)
+  expect((await stat(path.join(out, 'articles/edited.json'))).ino).not.toBe(edited.ino)
+  expect(await readFile(path.join(out, 'articles/edited.json'), 'utf8')).toBe('after')
 })

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest'
 import { parse } from 'yaml'
 import { splitFrontMatter } from '../content-build/front-matter.ts'
 import { numRuns, propertySeed, textLike } from '../content-build/hostile-strings.ts'
+import { isFurniture } from './page-wording.ts'
 import { importPage } from './plain-text-page.ts'
 
 const today = '2026-12-01'
@@ -21,6 +22,8 @@ const pageLine = textLike
   )
   .filter((line) => /\p{L}/u.test(line) && !chrome.test(line.replace(/\s+/g, ' ')))
   .filter((line) => !/^(published|\d{4}-\d{2}-\d{2})/i.test(line))
+  // Bullet items become lists and site furniture is dropped, as they should.
+  .filter((line) => !/^[•·▪●◦–*-]\s/u.test(line) && !isFurniture(line))
 
 const page = fc.record({
   title: pageLine,

@@ -4,7 +4,7 @@ const preloads: (() => Promise<void>)[] = []
 
 /**
  * A component whose code is its own chunk, kept out of the first load, that the server can
- * still render. The prerender awaits `preloadAll()` and then renders it at once; in the browser
+ * still render. The server awaits `preloadAll()` and then renders it at once; in the browser
  * it loads when first rendered, and, placed in a Suspense boundary of its own, the server's HTML
  * stays on screen (readable, its links working) until the code arrives and hydrates it.
  */

@@ -16,3 +16,18 @@ export function writeStored(key: string, value: string | null): void {
     // Nothing to do: the preference lasts for this page only.
   }
 }
+
+// The keys kept under a prefix, for tidying up after ourselves.
+export function storedKeys(prefix: string): string[] {
+  try {
+    const storage = window.localStorage
+    const keys: string[] = []
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index)
+      if (key?.startsWith(prefix)) keys.push(key)
+    }
+    return keys
+  } catch {
+    return []
+  }
+}

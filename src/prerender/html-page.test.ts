@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { PageData } from '../articles/page-data.ts'
 import { htmlPage, shareTags, splitRenderedHead, splitTemplate } from './html-page.ts'
+import { english } from '../lib/words/english.ts'
 
 const templateHtml = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Lede</title><script type="module" src="/assets/app.js"></script></head><body><div id="lede-root"></div></body></html>`
 
@@ -58,7 +59,7 @@ test('shareTags escapes text that would end the attribute', () => {
         sections: [],
         summary: { source: 'editor', points: [{ text: 'Point & more', paragraphId: null }] },
         wordCount: 1,
-        readingMinutes: 1,
+        words: english,
         previous: null,
         next: null,
       },

@@ -1,6 +1,8 @@
+import { articleDescription, listDescription, listTitle } from '../articles/page-meta.ts'
 import type { PageData } from '../articles/page-data.ts'
 import { collectionDescription, collectionTitle } from '../lib/collection-text.ts'
 import { feedPaths, topicFeedPath } from '../lib/feed-paths.ts'
+import { fontPreloads } from './language-fonts.ts'
 
 export type Template = { head: string; body: string; tail: string }
 
@@ -51,8 +53,8 @@ function shareOf(data: PageData): Share {
   if (data.kind === 'list') {
     return {
       type: 'website',
-      title: 'Lede – latest articles',
-      description: 'Lede: the latest articles, newest first.',
+      title: listTitle(data.listPage.page),
+      description: listDescription,
     }
   }
   if (data.kind === 'collection') {
@@ -66,7 +68,7 @@ function shareOf(data: PageData): Share {
   return {
     type: 'article',
     title: article.title,
-    description: article.standfirst ?? article.summary.points[0]?.text ?? article.title,
+    description: articleDescription(article),
     date: article.date,
   }
 }
@@ -109,10 +111,12 @@ export function htmlPage(
   template: Template,
   site: string,
   data: PageData | null,
+  assetFiles: string[] = [],
 ): string {
   const path = data?.path ?? '/404'
   const { headTags, body } = splitRenderedHead(renderer.renderPage(path, data))
-  const extraHead = data ? shareTags(data, site) : ''
+  const fonts = data?.kind === 'article' ? fontPreloads(data.article.lang, assetFiles) : ''
+  const extraHead = data ? shareTags(data, site) + fonts : ''
   const dataBlock = data
     ? `<script type="application/json" id="lede-data">${renderer.serialisePageData(data)}</script>`
     : ''

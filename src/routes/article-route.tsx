@@ -1,15 +1,18 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
 import { articleQuery } from '../articles/article-queries.ts'
-import type { Article } from '../articles/article-schema.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { ArticleView } from '../articles/article-view.tsx'
+import { articleDescription } from '../articles/page-meta.ts'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
-import { historyScrollY } from '../lib/scroll-memory.ts'
+import { useFetchArticleAhead } from '../articles/use-fetch-article-ahead.ts'
+import { usePrefetchArticle } from '../articles/use-prefetch-article.ts'
+import { useNavigationState } from '../components/navigation-context.tsx'
+import { useScrollRestoration } from '../lib/scroll-restoration.ts'
+import { NotFoundRoute } from './not-found-route.tsx'
 
 export function ArticleRoute({ slug }: { slug: string }) {
   return (
-    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={slug}>
+    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={slug} notFound={<NotFoundRoute />}>
       <LoadedArticle slug={slug} />
     </QueryBoundary>
   )
@@ -17,52 +20,15 @@ export function ArticleRoute({ slug }: { slug: string }) {
 
 function LoadedArticle({ slug }: { slug: string }) {
   const { data: article } = useSuspenseQuery(articleQuery(slug))
-  useScrollToHash(slug)
+  const { hasNavigated } = useNavigationState()
+  useScrollRestoration(slug, hasNavigated)
+  const prefetch = usePrefetchArticle()
+  const fetchAhead = useFetchArticleAhead()
   return (
     <>
       <title>{`${article.title} – Lede`}</title>
-      <meta name="description" content={describe(article)} />
-      <ArticleView article={article} />
+      <meta name="description" content={articleDescription(article)} />
+      <ArticleView article={article} prefetch={prefetch} fetchAhead={fetchAhead} />
     </>
   )
-}
-
-// Every article has a description for search results, even one without a standfirst.
-const describe = (article: Article) =>
-  article.standfirst ?? article.summary.points[0]?.text ?? article.title
-
-// Where a newly shown article starts: Back and Forward return to the place remembered for that
-// history entry; a link to #section lands on that heading (below the sticky header, through
-// scroll-padding-top); anything else starts at the top. The browser's own restoration is off
-// because it runs before the article has arrived.
-function useScrollToHash(slug: string) {
-  useEffect(() => {
-    window.history.scrollRestoration = 'manual'
-    // The article this document was loaded with arrived as HTML, readable before hydration: the
-    // browser has placed it already, and the reader may have scrolled, so it is left alone.
-    const firstLoad =
-      !shownAnArticle &&
-      performance.getEntriesByType('navigation')[0]?.name === window.location.href
-    shownAnArticle = true
-    const remembered = historyScrollY()
-    const target = hashTarget()
-    if (remembered !== null) window.scrollTo(0, remembered)
-    else if (firstLoad) {
-      if (target && window.scrollY === 0) target.scrollIntoView()
-    } else if (target) target.scrollIntoView()
-    else window.scrollTo(0, 0)
-  }, [slug])
-}
-
-// Only ever read and written in effects, so the server never touches it.
-let shownAnArticle = false
-
-// A hash that names nothing, or is not even valid percent-encoding, is left alone.
-function hashTarget(): HTMLElement | null {
-  try {
-    const id = decodeURIComponent(window.location.hash.slice(1))
-    return id ? document.getElementById(id) : null
-  } catch {
-    return null
-  }
 }

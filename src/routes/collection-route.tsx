@@ -1,11 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
-import { collectionPageQuery } from '../articles/collection-queries.ts'
 import type { CollectionKind } from '../articles/article-schema.ts'
+import { collectionPageQuery } from '../articles/collection-queries.ts'
 import { CollectionView } from '../articles/collection-view.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { useNavigationState } from '../components/navigation-context.tsx'
+import { useScrollRestoration } from '../lib/scroll-restoration.ts'
+import { NotFoundRoute } from './not-found-route.tsx'
 
 type Props = { kind: CollectionKind; slug: string; page?: string }
 
@@ -22,7 +23,11 @@ export function CollectionRoute({ kind, slug, page = '1' }: Props) {
   const name = decoded(slug)
   const number = /^[1-9]\d*$/.test(page) ? Number(page) : 0
   return (
-    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={`${kind}:${name}:${number}`}>
+    <QueryBoundary
+      fallback={<ArticleSkeleton />}
+      resetKey={`${kind}:${name}:${number}`}
+      notFound={<NotFoundRoute />}
+    >
       <LoadedCollection kind={kind} slug={name} page={number} />
     </QueryBoundary>
   )
@@ -39,8 +44,6 @@ function LoadedCollection({
 }) {
   const { data } = useSuspenseQuery(collectionPageQuery(kind, slug, page))
   const { hasNavigated } = useNavigationState()
-  useEffect(() => {
-    if (hasNavigated) window.scrollTo(0, 0)
-  }, [hasNavigated, kind, slug, page])
+  useScrollRestoration(`${kind} ${slug} ${page}`, hasNavigated)
   return <CollectionView collection={data} />
 }

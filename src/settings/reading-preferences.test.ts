@@ -1,12 +1,15 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs'
 import { runInNewContext } from 'node:vm'
-import { expect, test } from 'vitest'
+import { beforeAll, expect, test } from 'vitest'
+import { bundleBoot } from '../../scripts/vite/boot-script.ts'
 import { readingPreferences } from './reading-preferences.ts'
 
-// public/boot.js applies saved choices before the app exists, so it keeps its own list of them.
-// This runs it against a stored choice and reports what it put on <html>.
-const bootSource = readFileSync('public/boot.js', 'utf8')
+// boot.js applies saved choices before the app exists. This runs the script the build ships
+// against a stored choice and reports what it put on <html>.
+let bootSource = ''
+beforeAll(async () => {
+  bootSource = await bundleBoot(true)
+})
 
 function attributesAfterBoot(stored: Record<string, string>): Record<string, string> {
   const attributes: Record<string, string> = {}

@@ -1,41 +1,44 @@
+import { writeStored } from '../lib/stored.ts'
+
 // The reader's display choices. Each is stored as `lede:<name>` and shown as `data-<name>` on
-// <html>, where the CSS picks it up; public/boot.js applies them before the first paint.
-// The first option of each is the default, which sets no attribute.
+// <html>, where the CSS picks it up; src/boot.ts applies them before the first paint.
+// The first option of each is the default, which sets no attribute. Legends and labels name
+// strings of the reader's words (src/lib/words/), said in the page's language.
 export const readingPreferences = [
   {
     name: 'theme',
-    legend: 'Theme',
+    legend: 'theme',
     options: [
-      { value: 'system', label: 'Same as the system' },
-      { value: 'light', label: 'Light' },
-      { value: 'dark', label: 'Dark' },
+      { value: 'system', label: 'themeSystem' },
+      { value: 'light', label: 'themeLight' },
+      { value: 'dark', label: 'themeDark' },
     ],
   },
   {
     name: 'text-size',
-    legend: 'Text size',
+    legend: 'textSize',
     options: [
-      { value: 'medium', label: 'Medium' },
-      { value: 'small', label: 'Small' },
-      { value: 'large', label: 'Large' },
-      { value: 'largest', label: 'Largest' },
+      { value: 'medium', label: 'sizeMedium' },
+      { value: 'small', label: 'sizeSmall' },
+      { value: 'large', label: 'sizeLarge' },
+      { value: 'largest', label: 'sizeLargest' },
     ],
   },
   {
     name: 'line-width',
-    legend: 'Line width',
+    legend: 'lineWidth',
     options: [
-      { value: 'medium', label: 'Medium' },
-      { value: 'narrow', label: 'Narrow' },
-      { value: 'wide', label: 'Wide' },
+      { value: 'medium', label: 'widthMedium' },
+      { value: 'narrow', label: 'widthNarrow' },
+      { value: 'wide', label: 'widthWide' },
     ],
   },
   {
     name: 'font',
-    legend: 'Font',
+    legend: 'font',
     options: [
-      { value: 'standard', label: 'Standard' },
-      { value: 'legible', label: 'Atkinson Hyperlegible (easier to tell letters apart)' },
+      { value: 'standard', label: 'fontStandard' },
+      { value: 'legible', label: 'fontLegible' },
     ],
   },
 ] as const
@@ -53,10 +56,5 @@ export function applyChoice(preference: ReadingPreference, value: string): void 
   const root = document.documentElement
   if (isDefault) root.removeAttribute(`data-${preference.name}`)
   else root.setAttribute(`data-${preference.name}`, value)
-  try {
-    if (isDefault) window.localStorage.removeItem(`lede:${preference.name}`)
-    else window.localStorage.setItem(`lede:${preference.name}`, value)
-  } catch {
-    // Storage is blocked: the choice lasts for this page.
-  }
+  writeStored(`lede:${preference.name}`, isDefault ? null : value)
 }

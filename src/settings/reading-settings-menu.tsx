@@ -1,5 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react'
 import { useEscape } from '../lib/use-escape.ts'
+import { useOutsidePress } from '../lib/use-outside-press.ts'
+import { useWords } from '../lib/words/words-context.tsx'
 
 const loadPanel = () =>
   import('./reading-settings-panel.tsx').then((module) => ({
@@ -9,15 +11,19 @@ const ReadingSettingsPanel = lazy(loadPanel)
 
 // A disclosure rather than a dialog: the reader sees the page change as they choose.
 export function ReadingSettingsMenu() {
+  const words = useWords()
   const [open, setOpen] = useState(false)
   const buttonRef = useRef<HTMLButtonElement>(null)
+  const menuRef = useRef<HTMLDivElement>(null)
   const panelId = useId()
-  useEscape(open, () => {
+  const closeAndReturn = () => {
     setOpen(false)
     buttonRef.current?.focus()
-  })
+  }
+  useEscape(open, closeAndReturn)
+  useOutsidePress(open, menuRef, () => setOpen(false))
   return (
-    <div className="relative print:hidden">
+    <div ref={menuRef} className="relative print:hidden">
       <button
         ref={buttonRef}
         type="button"
@@ -28,18 +34,21 @@ export function ReadingSettingsMenu() {
         onFocus={() => void loadPanel()}
         className="rounded-lg border border-line px-3 py-1.5 text-sm font-semibold"
       >
-        Reading settings
+        {words.readingSettings}
       </button>
       <div
         id={panelId}
         hidden={!open}
-        className="absolute end-0 top-full z-30 mt-2 w-72 rounded-lg border border-line bg-page p-4 shadow-lg"
+        className="absolute end-0 top-full z-30 mt-2 w-[min(20rem,calc(100vw-2rem))] rounded-lg border border-line bg-page p-4 shadow-lg"
       >
         {open ? (
-          <Suspense fallback={<p>Loading settings…</p>}>
+          <Suspense fallback={<p>{words.loadingSettings}</p>}>
             <ReadingSettingsPanel />
           </Suspense>
         ) : null}
+        <button type="button" onClick={closeAndReturn} className="button mt-4 w-full py-1.5">
+          {words.close}
+        </button>
       </div>
     </div>
   )

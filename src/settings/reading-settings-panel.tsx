@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useWords } from '../lib/words/words-context.tsx'
 import {
   applyChoice,
   currentChoice,
@@ -6,9 +7,11 @@ import {
   type ReadingPreference,
 } from './reading-preferences.ts'
 
+// Compact: each choice is a row of segments. A scale (text size, line width) reads in its order,
+// smallest first, with the default in its place between the smaller and the larger.
 export function ReadingSettingsPanel() {
   return (
-    <div className="space-y-4 text-sm">
+    <div className="space-y-3 text-sm">
       {readingPreferences.map((preference) => (
         <PreferenceChoice key={preference.name} preference={preference} />
       ))}
@@ -16,27 +19,36 @@ export function ReadingSettingsPanel() {
   )
 }
 
+function inScaleOrder(preference: ReadingPreference): ReadingPreference['options'][number][] {
+  const [first, second, ...rest] = preference.options
+  return first.value === 'medium' && second ? [second, first, ...rest] : [...preference.options]
+}
+
 function PreferenceChoice({ preference }: { preference: ReadingPreference }) {
+  const words = useWords()
   // The panel only ever renders in the browser, after a click, so it can read the page directly.
   const [value, setValue] = useState(() => currentChoice(preference))
+  const options = inScaleOrder(preference)
   return (
     <fieldset>
-      <legend className="font-semibold">{preference.legend}</legend>
-      {preference.options.map((option) => (
-        <label key={option.value} className="mt-1 flex items-center gap-2">
-          <input
-            type="radio"
-            name={`lede-${preference.name}`}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => {
-              applyChoice(preference, option.value)
-              setValue(option.value)
-            }}
-          />
-          {option.label}
-        </label>
-      ))}
+      <legend className="mb-1 font-semibold">{words[preference.legend]}</legend>
+      <div className={options.length > 2 ? 'segments' : 'segments segments-stacked'}>
+        {options.map((option) => (
+          <label key={option.value} className="segment">
+            <input
+              type="radio"
+              name={`lede-${preference.name}`}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => {
+                applyChoice(preference, option.value)
+                setValue(option.value)
+              }}
+            />
+            {words[option.label]}
+          </label>
+        ))}
+      </div>
     </fieldset>
   )
 }

@@ -10,8 +10,10 @@ export type ScoreSettings = {
   position: number
   /** Sentences with fewer content words than this are scaled down: a fragment says little. */
   minTokens: number
-  /** The share kept by a sentence that is part of a longer quotation (its quote marks do not pair). */
+  /** The share kept by a piece of a longer quotation, or one with no speaker (quotationFragments). */
   quoteFragment: number
+  /** Weight of how many of the article's most frequent words a sentence carries. */
+  keywords: number
   positions: PositionSettings
 }
 
@@ -20,23 +22,27 @@ export type ScoreSettings = {
 export const DEFAULT_SCORES: ScoreSettings = {
   centrality: 1,
   title: 0.1,
-  position: 0.2,
+  position: 0.1,
   minTokens: 5,
   quoteFragment: 0.85,
+  keywords: 1,
   positions: DEFAULT_POSITION,
 }
 
-// A sentence whose quote marks do not pair opens or closes a quotation that runs on beyond it,
-// and read alone it can lose who is speaking.
-function isQuoteFragment(text: string): boolean {
-  let straight = 0
-  let curly = 0
-  for (const char of text) {
-    if (char === '"') straight++
-    else if (char === '“') curly++
-    else if (char === '”') curly--
-  }
-  return straight % 2 === 1 || curly !== 0
+// Each sentence's share of the article's frequent words: the sum of its words' counts (against
+// the commonest word's), over the square root of its length, so a long sentence gains from its
+// length only in part. Scaled so the best sentence scores 1.
+function keywordWeights(sentences: readonly ArticleSentence[]): number[] {
+  const counts = new Map<string, number>()
+  for (const { tokens } of sentences)
+    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1)
+  const weights = sentences.map(({ tokens }) => {
+    let sum = 0
+    for (const token of tokens) sum += counts.get(token) ?? 0
+    return tokens.length ? sum / tokens.length ** 0.5 : 0
+  })
+  const top = Math.max(0, ...weights)
+  return weights.map((weight) => (top > 0 ? weight / top : 0))
 }
 
 export type SentenceScores = {
@@ -72,12 +78,14 @@ export function sentenceScores(
   const topRank = Math.max(...rank)
   const title = vectorise(titleTokens)
   const position = positionPrior(sentences, settings.positions)
+  const weight = keywordWeights(sentences)
   const relevance = sentences.map((sentence, i) => {
     const score =
       settings.centrality * (topRank > 0 ? (rank[i] ?? 0) / topRank : 0) +
       settings.title * cosine(vectors[i] ?? title, title) +
-      settings.position * (position[i] ?? 0)
-    const fragment = isQuoteFragment(sentence.text) ? settings.quoteFragment : 1
+      settings.position * (position[i] ?? 0) +
+      settings.keywords * (weight[i] ?? 0)
+    const fragment = sentence.fragment ? settings.quoteFragment : 1
     return score * fragment * Math.min(1, sentence.tokens.length / settings.minTokens)
   })
   return { relevance, similarity }

@@ -55,7 +55,7 @@ describe.skipIf(!exists)('the summariser over every BBC News Summary article', (
       }
     }
     expect(failures).toEqual([])
-  }, 20_000)
+  }, 60_000)
 })
 
 if (!exists) {

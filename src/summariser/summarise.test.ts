@@ -132,7 +132,11 @@ test('a short article gets a short summary', () => {
 
 test('keeps to an asked-for length within the article', () => {
   expect(summarise(sectioned, { sentences: 5 })).toHaveLength(5)
-  expect(summarise(sectioned, { sentences: 100 })).toHaveLength(allSentences(sectioned).length)
+  // Every sentence, some of them joined into one point with the sentence they lean on.
+  const everything = summarise(sectioned, { sentences: 100 })
+  expect(everything.flatMap(({ text }) => splitSentences(text))).toHaveLength(
+    allSentences(sectioned).length,
+  )
   expect(summarise(sectioned, { sentences: 0 })).toHaveLength(1)
 })
 
@@ -186,4 +190,38 @@ test('summarises other languages without English stems or stop words', () => {
   expect(japanesePoints[0]?.text.endsWith('。')).toBe(true)
 
   expect(summarise({ ...french, lang: 'not a language tag!' })).toHaveLength(points.length)
+})
+
+const quoted: SummaryInput = {
+  title: 'Harbour ferry to run all winter',
+  lang: 'en',
+  paragraphs: [
+    {
+      id: 'p1',
+      text: 'The harbour ferry will run all winter for the first time, the port authority said on Monday.',
+      section: 0,
+    },
+    {
+      id: 'p2',
+      text: 'However, the winter ferry will sail only twice a day. The authority said the winter timetable would be reviewed in March. "The ferry is busy all year. Winter crossings were full every weekend," said harbour master Ann Reid.',
+      section: 0,
+    },
+    {
+      id: 'p3',
+      text: 'She said the ferry crew had asked for the change. The ferry will carry bicycles free of charge in winter.',
+      section: 0,
+    },
+  ],
+}
+
+test('each point reads on its own', () => {
+  const points = summarise(quoted, { sentences: 6 }).map(({ text }) => text)
+  // A linking word is dropped and the next word capitalised.
+  expect(points).toContain('The winter ferry will sail only twice a day.')
+  // A quotation is given whole, never half of it.
+  expect(points.filter((point) => point.includes('The ferry is busy all year'))).toEqual([
+    '"The ferry is busy all year. Winter crossings were full every weekend," said harbour master Ann Reid.',
+  ])
+  // "She" opens its paragraph, so nothing in it says who she is: it comes after all the rest.
+  expect(points.some((point) => point.startsWith('She said'))).toBe(false)
 })

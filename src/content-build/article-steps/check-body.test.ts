@@ -20,8 +20,14 @@ test('an empty body is reported on the line where the body starts', () => {
   expect(check([])).toEqual([`${file}:5:1: body: is empty: an article needs some text`])
 })
 
+test('a body of headings alone is reported: there is nothing to read or summarise', () => {
+  const only = `${file}:5:1: body: has only headings: write the text that goes under them`
+  expect(check([], [[]])).toEqual([only])
+  expect(check([{ type: 'subheading', children: [] }], [[]])).toEqual([only])
+  expect(check([], [[], [paragraph(1)]])).toEqual([])
+})
+
 test('a heading counts as a block, together with the blocks of its section', () => {
-  expect(check([], [[]])).toEqual([])
   const blocks = Array.from({ length: MAX_ARTICLE_BLOCKS - 1 }, (_, n) => paragraph(n))
   expect(check([], [blocks])).toEqual([])
   expect(check([paragraph(0)], [blocks])).toEqual([

@@ -18,6 +18,24 @@ export function checkBody(draft: SourceDraft): StepResult<SourceDraft> {
       ],
     }
   }
+  // Headings alone are no article: there would be nothing to read and nothing to summarise.
+  const text = [draft.opening, ...draft.rawSections.map((section) => section.blocks)]
+    .flat()
+    .some((block) => block.type !== 'subheading')
+  if (!text) {
+    return {
+      draft,
+      problems: [
+        problemAt(
+          draft.file,
+          draft.bodyLine,
+          1,
+          'body',
+          'has only headings: write the text that goes under them',
+        ),
+      ],
+    }
+  }
   if (blockCount > MAX_ARTICLE_BLOCKS) {
     return {
       draft,

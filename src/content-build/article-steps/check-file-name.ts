@@ -1,8 +1,7 @@
+import { slugPattern } from '../../articles/article-schema.ts'
 import type { SourceDraft } from '../article-draft.ts'
 import { problemAt } from '../content-problem.ts'
 import type { StepResult } from '../run-steps.ts'
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 // The file name is the article's address, so it must be one a reader can type.
 export function checkFileName(draft: SourceDraft): StepResult<SourceDraft> {

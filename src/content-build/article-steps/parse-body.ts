@@ -9,7 +9,9 @@ export function parseBody(draft: SourceDraft): StepResult<SourceDraft> {
       ...draft,
       opening: body.opening,
       rawSections: body.sections,
+      footnotes: body.footnotes,
       articleLinks: body.articleLinks,
+      fragmentLinks: body.fragmentLinks,
     },
     problems: body.problems,
   }

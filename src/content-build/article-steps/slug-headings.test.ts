@@ -17,3 +17,26 @@ test('each section gets an id from its heading, repeats numbered in order', () =
     'why-section',
   ])
 })
+
+test('subheadings get ids too, after the sections, so a section id never changes', () => {
+  const { draft } = slugHeadings({
+    ...startDraft({ file: 'a.md', text: '' }),
+    opening: [{ type: 'subheading', level: 3, children: [{ type: 'text', text: 'Later on' }] }],
+    rawSections: [
+      {
+        title: 'Later on',
+        line: 1,
+        blocks: [
+          {
+            type: 'quote',
+            attribution: null,
+            blocks: [{ type: 'subheading', level: 4, children: [{ type: 'text', text: 'Fn 1' }] }],
+          },
+        ],
+      },
+    ],
+  })
+  expect(draft.sections[0]?.id).toBe('later-on')
+  expect(draft.opening[0]).toMatchObject({ id: 'later-on-2' })
+  expect(draft.sections[0]?.blocks[0]).toMatchObject({ blocks: [{ id: 'section-fn-1' }] })
+})

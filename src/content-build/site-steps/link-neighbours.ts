@@ -3,9 +3,7 @@ import type { DraftArticle } from '../article-draft.ts'
 import type { ContentProblem } from '../content-problem.ts'
 import type { StepResult } from '../run-steps.ts'
 import type { SiteDraft } from '../site-draft.ts'
-
-const titleKey = (title: string) =>
-  title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+import { titleKey } from '../title-key.ts'
 
 // Runs on drafts in reading order. A neighbour named in front matter (by title, or by slug) is
 // linked when it is among the articles; otherwise it is kept as a title, with a warning.
@@ -21,7 +19,9 @@ export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
     neighbour: { title: string; line: number },
   ): Neighbour => {
     const found = byTitle.get(titleKey(neighbour.title)) ?? bySlug.get(neighbour.title)
-    if (found && found.slug !== draft.slug) return { slug: found.slug, title: found.title }
+    if (found && found.slug !== draft.slug) {
+      return { slug: found.slug, title: found.title, date: found.date }
+    }
     warnings.push({
       file: draft.file,
       line: neighbour.line,
@@ -32,7 +32,7 @@ export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
     return { slug: null, title: neighbour.title }
   }
   const inOrder = (draft: DraftArticle | undefined): Neighbour | null =>
-    draft ? { slug: draft.slug, title: draft.title } : null
+    draft ? { slug: draft.slug, title: draft.title, date: draft.date } : null
 
   const articles = ordered.map((draft, index) => {
     const { namedPrevious, namedNext } = draft

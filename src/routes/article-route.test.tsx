@@ -1,0 +1,155 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeAll, expect, test, vi } from 'vitest'
+import { Router } from 'wouter'
+import { memoryLocation } from 'wouter/memory-location'
+import { articleQuery } from '../articles/article-queries.ts'
+import { ArticleSchema, type Block } from '../articles/article-schema.ts'
+import { lazyPartsLoaded } from '../articles/lazy-parts-loaded.ts'
+import { english } from '../lib/words/english.ts'
+import { ArticleRoute } from './article-route.tsx'
+
+// The article's parts that arrive after hydration (shortcuts, the copy button's message, the
+// neighbours fetched ahead), rendered for real in a fresh QueryClient, as the browser has them.
+
+const paragraph = (id: string, text: string): Block => ({
+  type: 'paragraph',
+  id,
+  children: [{ type: 'text', text }],
+})
+
+const article = ArticleSchema.parse({
+  slug: 'harbour-news',
+  title: 'Harbour news',
+  date: '2026-11-20',
+  displayDate: '20 November 2026',
+  standfirst: 'What the harbour did this week.',
+  author: null,
+  lang: 'en',
+  dir: 'ltr',
+  tags: [],
+  opening: [paragraph('p-1', 'The opening.')],
+  sections: [{ id: 'the-tide', title: 'The tide', blocks: [paragraph('p-2', 'High water.')] }],
+  summary: { source: 'editor', points: [{ text: 'The tide came in.', paragraphId: null }] },
+  wordCount: 4,
+  words: english,
+  previous: { slug: 'older-news', title: 'Older news' },
+  next: { slug: 'newer-news', title: 'Newer news' },
+})
+
+// Role queries walk the whole article in jsdom, which takes a while on a busy machine.
+const timeout = 30_000
+
+// The lazy parts' code is loaded (and, cold, compiled) once, before the tests time anything.
+beforeAll(() => lazyPartsLoaded(), 60_000)
+
+// jsdom has no modal dialogs: the two calls the shortcuts dialog makes, as a browser does them.
+beforeAll(() => {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '')
+    },
+    close(this: HTMLDialogElement) {
+      this.removeAttribute('open')
+      this.dispatchEvent(new Event('close'))
+    },
+  })
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  window.localStorage.clear()
+})
+
+// Resolves once the parts that load after the first render have arrived and are shown.
+async function renderArticle() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  queryClient.setQueryData(articleQuery(article.slug).queryKey, article)
+  const location = memoryLocation({ path: `/articles/${article.slug}`, record: true })
+  const fetched: string[] = []
+  vi.spyOn(window, 'fetch').mockImplementation((input) => {
+    fetched.push(String(input))
+    return Promise.resolve(Response.json({ ...article, slug: 'newer-news', title: 'Newer news' }))
+  })
+  render(
+    <QueryClientProvider client={queryClient}>
+      <Router hook={location.hook}>
+        <ArticleRoute slug={article.slug} />
+      </Router>
+    </QueryClientProvider>,
+  )
+  await lazyPartsLoaded()
+  const shortcutsButton = await screen.findByRole(
+    'button',
+    { name: 'Keyboard shortcuts' },
+    { timeout: 10_000 },
+  )
+  return { location, fetched, shortcutsButton }
+}
+
+test(
+  'the s key opens the summary and takes focus into it, and closes it again',
+  async () => {
+    const user = userEvent.setup()
+    await renderArticle()
+    await user.keyboard('s')
+    expect(screen.getByRole('heading', { name: 'Summary' })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'No time to read? Get a summary' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
+    await user.keyboard('s')
+    expect(screen.getByRole('button', { name: 'No time to read? Get a summary' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    )
+  },
+  timeout,
+)
+
+test(
+  '? opens the shortcuts, keys do nothing behind them, and closing returns focus',
+  async () => {
+    const user = userEvent.setup()
+    const { location, shortcutsButton: opener } = await renderArticle()
+    opener.focus()
+    await user.keyboard('?')
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    expect(within(dialog).getByText('Open or close the summary')).toBeVisible()
+    await user.keyboard('j')
+    expect(location.history).toEqual([`/articles/${article.slug}`])
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(opener).toHaveFocus()
+    await user.keyboard('j')
+    expect(location.history.at(-1)).toBe('/articles/newer-news')
+  },
+  timeout,
+)
+
+test(
+  'a copy-link button copies its section address and says so',
+  async () => {
+    const user = userEvent.setup()
+    await renderArticle()
+    await user.click(screen.getByRole('button', { name: /^Copy link to section: ?The tide$/ }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied'))
+    expect(await navigator.clipboard.readText()).toBe(
+      new URL('#the-tide', window.location.href).href,
+    )
+  },
+  timeout,
+)
+
+test(
+  "a neighbour's data is fetched when its link is pointed at",
+  async () => {
+    const user = userEvent.setup()
+    const { fetched } = await renderArticle()
+    await user.hover(screen.getByRole('link', { name: /Newer news/ }))
+    // The fetch waits for the code that checks the data, which loads on first use.
+    await waitFor(() => expect(fetched).toContain('/data/articles/newer-news.json'))
+  },
+  timeout,
+)
