@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
+    // A service worker answers the page's requests before page.route() sees them, so it is off
+    // except in the journeys about working offline (e2e/offline*.spec.ts turn it on).
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -7,6 +7,8 @@ import { contentWatchPlugin } from './scripts/vite/content-watch-plugin.ts'
 import { devPolicyPlugin } from './scripts/vite/dev-policy-plugin.ts'
 import { startAfterPaintPlugin } from './scripts/vite/start-after-paint.ts'
 import { staticPagesPlugin } from './scripts/vite/static-pages-plugin.ts'
+import { offlineShellPlugin } from './scripts/vite/offline-shell-plugin.ts'
+import { pwaPlugin } from './scripts/vite/pwa-plugin.ts'
 
 export default defineConfig({
   plugins: [
@@ -17,6 +19,9 @@ export default defineConfig({
     contentWatchPlugin(),
     startAfterPaintPlugin(),
     bootScriptPlugin(),
+    offlineShellPlugin(),
+    // After the plugins above, so the worker's precache list is made from the finished files.
+    pwaPlugin(),
   ],
   resolve: {
     alias: {

@@ -1,5 +1,5 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query'
-import { Suspense, useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { articleQuery } from './articles/article-queries.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
@@ -12,6 +12,21 @@ import { ReadingSettings } from './settings/reading-settings.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
 import { ListRoute } from './routes/list-route.tsx'
 import { NotFoundRoute } from './routes/not-found-route.tsx'
+import { AfterHydration } from './components/after-hydration.tsx'
+import { afterFirstLoad } from './lib/after-first-load.ts'
+
+// Offline reading, the link to saved articles and new editions: loaded once the first load is
+// over, never in it.
+const OfflineSupport = lazy(() =>
+  afterFirstLoad()
+    .then(() => import('./offline/offline-support.tsx'))
+    .then((module) => ({
+      default: module.OfflineSupport,
+    })),
+)
+const SavedRoute = lazy(() =>
+  import('./routes/saved-route.tsx').then((module) => ({ default: module.SavedRoute })),
+)
 
 // Topic and author pages load their code when first shown, so an article page never fetches
 // it; prerendered, they are readable before it arrives, and the prerender renders them whole.
@@ -93,6 +108,12 @@ function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
           <Link href="/" className="wordmark">
             Lede
           </Link>
+          {/* Beside the settings, which also arrive after hydration, so nothing moves. */}
+          <AfterHydration>
+            <Suspense fallback={null}>
+              <OfflineSupport />
+            </Suspense>
+          </AfterHydration>
           <ReadingSettings />
         </div>
       </header>
@@ -101,6 +122,11 @@ function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
         <Switch>
           <Route path="/">
             <ListRoute />
+          </Route>
+          <Route path="/saved">
+            <Suspense fallback={null}>
+              <SavedRoute />
+            </Suspense>
           </Route>
           <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
           <Route path="/topics/:slug">{(params) => collection('topic', params)}</Route>

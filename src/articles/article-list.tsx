@@ -1,8 +1,17 @@
+import { Suspense, type ReactNode } from 'react'
 import { Link } from 'wouter'
+import { AfterHydration } from '../components/after-hydration.tsx'
 import type { ArticleListItem } from './article-schema.ts'
 import { formatReadingTime } from './reading-time-range.ts'
 
-export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
+type Props = {
+  articles: ArticleListItem[]
+  // What other areas show beside each article (a read mark, saving it): the route composes it.
+  // It arrives after hydration within the line of the date, so the list never moves.
+  tools?: (article: ArticleListItem) => ReactNode
+}
+
+export function ArticleList({ articles, tools }: Props) {
   return (
     <ol className="divide-y divide-line">
       {articles.map((article) => (
@@ -21,6 +30,11 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
               <span lang="en" dir="ltr">
                 {formatReadingTime(article.wordCount)}
               </span>
+              {tools ? (
+                <AfterHydration>
+                  <Suspense fallback={null}>{tools(article)}</Suspense>
+                </AfterHydration>
+              ) : null}
             </p>
           </article>
         </li>

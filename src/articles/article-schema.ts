@@ -66,7 +66,9 @@ export type ListItem = { checked: boolean | null; blocks: Block[] }
 
 export type Block =
   // Paragraph ids let a summary point lead back to the passage it came from.
-  | { type: 'paragraph'; id: string; children: Inline[] }
+  // Sentences, as [start, end] offsets into the paragraph's text (the content build's own split),
+  // let Listen read and highlight one sentence at a time, exactly as written.
+  | { type: 'paragraph'; id: string; children: Inline[]; sentences?: number[][] }
   // Headings of level 3 to 6 inside a section; `id` lets a reader link to them.
   | { type: 'subheading'; level?: 3 | 4 | 5 | 6; id?: string; children: Inline[] }
   // `attribution` is who said it, shown apart from the words.
@@ -87,7 +89,12 @@ const AlignmentSchema = z.nullable(z.enum(['left', 'center', 'right']))
 
 export const BlockSchema: z.ZodMiniType<Block> = z.lazy(() =>
   z.discriminatedUnion('type', [
-    z.object({ type: z.literal('paragraph'), id: z.string(), children: z.array(InlineSchema) }),
+    z.object({
+      type: z.literal('paragraph'),
+      id: z.string(),
+      children: z.array(InlineSchema),
+      sentences: z.optional(z.array(z.array(z.int()))),
+    }),
     z.object({
       type: z.literal('subheading'),
       level: z.optional(z.union([z.literal(3), z.literal(4), z.literal(5), z.literal(6)])),

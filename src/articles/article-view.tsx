@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef } from 'react'
+import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import { ArticleBlocks } from './article-blocks.tsx'
@@ -24,9 +24,12 @@ type Props = {
   // Fetches another article's data ahead of the reader following a link to it.
   prefetch: (slug: string) => void
   fetchAhead: (slug: string) => void
+  // What other areas offer at the article's end (saving, sharing, listening): the route
+  // composes them. They appear after hydration, below the text, so they never move it.
+  actions?: ReactNode
 }
 
-export function ArticleView({ article, prefetch, fetchAhead }: Props) {
+export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
   const { words } = article
   const summary = useRef<SummaryControl>(null)
   const onSummaryKey = useCallback(() => summary.current?.toggleFromKeyboard(), [])
@@ -83,6 +86,9 @@ export function ArticleView({ article, prefetch, fetchAhead }: Props) {
           />
         ) : null}
       </div>
+      <AfterHydration>
+        <Suspense fallback={null}>{actions}</Suspense>
+      </AfterHydration>
       <ArticleEnd article={article} onIntent={prefetch} />
       <NeighbourLinks
         previous={article.previous}

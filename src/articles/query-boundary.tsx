@@ -1,17 +1,25 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Suspense, type ReactNode } from 'react'
-import { ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
+import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
 import { LoadAsPage } from './load-as-page.tsx'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { ErrorView } from '../components/error-view.tsx'
 import { NotFoundView } from '../components/not-found-view.tsx'
 
-// `notFound` is what the route offers when the article is not there (the latest articles).
-type Props = { children: ReactNode; fallback: ReactNode; resetKey: string; notFound?: ReactNode }
+type Props = {
+  children: ReactNode
+  fallback: ReactNode
+  resetKey: string
+  // What the route offers when the article is not there (the latest articles).
+  notFound?: ReactNode
+  // Shown instead of the error view when the reader is offline and the data was not kept;
+  // null leaves the error view.
+  offline?: (retry: () => void) => ReactNode
+}
 
 // Loading, failure and not-found for a route, in one place: Suspense shows the fallback,
 // the error boundary shows what went wrong with a way on.
-export function QueryBoundary({ children, fallback, resetKey, notFound: offered }: Props) {
+export function QueryBoundary({ children, fallback, resetKey, notFound: offered, offline }: Props) {
   const notFound = offered ?? <NotFoundView />
   return (
     <QueryErrorResetBoundary>
@@ -25,10 +33,14 @@ export function QueryBoundary({ children, fallback, resetKey, notFound: offered 
             ) : error instanceof PageInsteadOfDataError ? (
               <LoadAsPage loading={fallback} notFound={notFound} />
             ) : (
-              <ErrorView
-                message={error instanceof Error ? error.message : 'Something went wrong.'}
-                onRetry={retry}
-              />
+              ((offline && error instanceof ArticleLoadError && !navigator.onLine
+                ? offline(retry)
+                : null) ?? (
+                <ErrorView
+                  message={error instanceof Error ? error.message : 'Something went wrong.'}
+                  onRetry={retry}
+                />
+              ))
             )
           }
         >

@@ -118,11 +118,13 @@ describe('buildArticle', () => {
         type: 'paragraph',
         id: 'p-1',
         children: [{ type: 'text', text: '<script>alert(1)</script>' }],
+        sentences: [[0, 25]],
       },
       {
         type: 'paragraph',
         id: 'p-2',
         children: [{ type: 'text', text: '<iframe src=x></iframe>' }],
+        sentences: [[0, 23]],
       },
     ])
   })

@@ -11,6 +11,7 @@ import { checkBody } from './article-steps/check-body.ts'
 import { checkFileName } from './article-steps/check-file-name.ts'
 import { checkSize } from './article-steps/check-size.ts'
 import { countWords } from './article-steps/count-words.ts'
+import { markSentences } from './article-steps/mark-sentences.ts'
 import { parseBody } from './article-steps/parse-body.ts'
 import { readFrontMatter } from './article-steps/read-front-matter.ts'
 import { resolveFragments } from './article-steps/resolve-fragments.ts'
@@ -45,7 +46,14 @@ export function articleSteps(summarise: Summariser): ArticleSteps {
       resolveFragments,
     ],
     // Titles are balanced before anything copies them into the summary or the collection.
-    enriching: [balanceTitles, writeDisplayDate, writeWords, countWords, summariseWith(summarise)],
+    enriching: [
+      balanceTitles,
+      writeDisplayDate,
+      writeWords,
+      countWords,
+      markSentences,
+      summariseWith(summarise),
+    ],
   }
 }
 

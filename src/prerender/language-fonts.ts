@@ -1,11 +1,13 @@
-// A page in Greek or Arabic needs faces the template's preloads (Latin) do not name. With
+// A page in Greek or Arabic sets its first screen in faces an English page does not use. With
 // font-display: optional a face is used only if it is there in time, so the page asks for the
-// faces of its first screen at once. Files are named by the @fontsource file they were built from.
+// faces of its first screen at once (in Arabic that includes the bold Latin of the wordmark).
+// Files are named by the @fontsource file they were built from.
 const firstScreenFaces: Record<string, string[]> = {
   ar: [
     'noto-naskh-arabic-arabic-400-normal',
     'noto-naskh-arabic-arabic-700-normal',
     'noto-naskh-arabic-latin-400-normal',
+    'noto-naskh-arabic-latin-700-normal',
   ],
   el: [
     'source-serif-4-greek-400-normal',

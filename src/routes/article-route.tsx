@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { articleQuery } from '../articles/article-queries.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { ArticleView } from '../articles/article-view.tsx'
@@ -9,10 +10,38 @@ import { usePrefetchArticle } from '../articles/use-prefetch-article.ts'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
 import { NotFoundRoute } from './not-found-route.tsx'
+import { afterFirstLoad } from '../lib/after-first-load.ts'
+
+// What the reader can do with an article (once the first load is over, never in it), and
+// what an article offline without a copy shows: other areas' parts, loaded when needed.
+const ArticleTools = lazy(() =>
+  afterFirstLoad()
+    .then(() => import('./article-tools.tsx'))
+    .then((module) => ({ default: module.ArticleTools })),
+)
+const OfflineArticleNotice = lazy(() =>
+  import('../saved/offline-article-notice.tsx').then((module) => ({
+    default: module.OfflineArticleNotice,
+  })),
+)
+
+// Only where the service worker is there to hand over the notice's code; otherwise the
+// ordinary error view says the reader is offline.
+const whenOffline = (retry: () => void) =>
+  navigator.serviceWorker?.controller ? (
+    <Suspense fallback={<ArticleSkeleton />}>
+      <OfflineArticleNotice onRetry={retry} />
+    </Suspense>
+  ) : null
 
 export function ArticleRoute({ slug }: { slug: string }) {
   return (
-    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={slug} notFound={<NotFoundRoute />}>
+    <QueryBoundary
+      fallback={<ArticleSkeleton />}
+      resetKey={slug}
+      notFound={<NotFoundRoute />}
+      offline={whenOffline}
+    >
       <LoadedArticle slug={slug} />
     </QueryBoundary>
   )
@@ -28,7 +57,12 @@ function LoadedArticle({ slug }: { slug: string }) {
     <>
       <title>{`${article.title} – Lede`}</title>
       <meta name="description" content={articleDescription(article)} />
-      <ArticleView article={article} prefetch={prefetch} fetchAhead={fetchAhead} />
+      <ArticleView
+        article={article}
+        prefetch={prefetch}
+        fetchAhead={fetchAhead}
+        actions={<ArticleTools article={article} />}
+      />
     </>
   )
 }

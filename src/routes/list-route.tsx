@@ -1,14 +1,28 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { lazy } from 'react'
 import { useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
+import type { ArticleListItem } from '../articles/article-schema.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { listDescription, listHeading, listTitle } from '../articles/page-meta.ts'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
 import { Pagination } from '../components/pagination.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
+import { afterFirstLoad } from '../lib/after-first-load.ts'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
+
+// Read marks and saving, beside each article: loaded once the first load is over.
+const ListItemTools = lazy(() =>
+  afterFirstLoad()
+    .then(() => import('../saved/list-item-tools.tsx'))
+    .then((module) => ({ default: module.ListItemTools })),
+)
+
+const listTools = (article: ArticleListItem) => (
+  <ListItemTools slug={article.slug} title={article.title} />
+)
 
 export function ListRoute() {
   const [params] = useSearchParams()
@@ -32,7 +46,7 @@ function LoadedList({ page }: { page: number }) {
       <PageHeading announcement={heading} className="text-3xl font-bold">
         {heading}
       </PageHeading>
-      <ArticleList articles={data.articles} />
+      <ArticleList articles={data.articles} tools={listTools} />
       <Pagination
         page={page}
         pageCount={data.pageCount}

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { splitSentences } from './split-sentences.ts'
+import { sentenceSpans, splitSentences } from './split-sentences.ts'
 
 test('titles do not end sentences', () => {
   expect(splitSentences('Mr. Smith met Mrs. Jones. Dr. Brown was there.')).toEqual([
@@ -122,4 +122,16 @@ test('every sentence is a trimmed piece of the paragraph, in order', () => {
       }
     }),
   )
+})
+
+test('sentence spans are the offsets of exactly the sentences split', () => {
+  const paragraph = '  “We are delighted,” said Dr. Reed.  The U.S. team agreed… Mostly. '
+  const spans = sentenceSpans(paragraph)
+  expect(spans.map(({ start, end }) => paragraph.slice(start, end))).toEqual(
+    splitSentences(paragraph),
+  )
+  expect(spans.length).toBeGreaterThan(1)
+  for (const { start, end } of spans) {
+    expect(paragraph.slice(start, end)).toBe(paragraph.slice(start, end).trim())
+  }
 })

@@ -34,13 +34,25 @@ function withQuotes(text: string, spans: Span[]): Span[] {
 }
 
 /**
- * The sentences of one paragraph, each an exact, trimmed substring of it, in order. Sentences
- * never cross paragraphs because the caller passes one paragraph at a time.
+ * Where the sentences of one paragraph are, as offsets into it: each trimmed, in order, never
+ * crossing the paragraph (the caller passes one paragraph at a time). Listen highlights these
+ * exact spans of the text the reader sees.
  */
-export function splitSentences(paragraph: string): string[] {
+export function sentenceSpans(paragraph: string): Span[] {
   const hidden = hidePairs(paragraph)
   const spans = fixSentenceBoundaries(hidden, segmentSentences(hidden))
   return withQuotes(paragraph, spans)
-    .map(({ start, end }) => paragraph.slice(start, end).trim())
-    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence))
+    .map((span) => trimmed(paragraph, span))
+    .filter(({ start, end }) => /[\p{L}\p{N}]/u.test(paragraph.slice(start, end)))
+}
+
+function trimmed(text: string, { start, end }: Span): Span {
+  while (start < end && /\s/.test(text.charAt(start))) start++
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  return { start, end }
+}
+
+/** The sentences of one paragraph, each an exact, trimmed substring of it, in order. */
+export function splitSentences(paragraph: string): string[] {
+  return sentenceSpans(paragraph).map(({ start, end }) => paragraph.slice(start, end))
 }

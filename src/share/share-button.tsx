@@ -1,0 +1,33 @@
+import { copyLink } from './copy-text.ts'
+import { useStatusMessage } from './use-status-message.ts'
+
+type Props = { title: string; url: string }
+
+// The system's share sheet where the browser has one; elsewhere the link is copied.
+export function ShareButton({ title, url }: Props) {
+  const [message, say] = useStatusMessage()
+  async function share() {
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url })
+      } catch (error) {
+        // Closing the share sheet is a choice, not a failure.
+        if (!(error instanceof DOMException && error.name === 'AbortError')) {
+          say(await copyLink(url))
+        }
+      }
+      return
+    }
+    say(await copyLink(url))
+  }
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" className="button" onClick={() => void share()}>
+        Share
+      </button>
+      <span role="status" className="text-sm text-muted">
+        {message}
+      </span>
+    </span>
+  )
+}
