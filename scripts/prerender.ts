@@ -16,10 +16,11 @@ import {
 } from '../src/prerender/page-manifest.ts'
 import { serverBundle } from '../src/prerender/server-bundle.ts'
 
-// Writes static HTML for the list, every article and the not-found page into the client build,
-// so a reader gets the page itself before any JavaScript runs. Only pages whose inputs changed
-// (their data, the page template, the site address or the app's code) are rendered again, and
-// each page is written as soon as it is rendered, so memory does not grow with the site.
+// Writes static HTML for the list, every article, each page of every topic and author and the
+// not-found page into the client build, so a reader gets the page itself before any JavaScript
+// runs. Only pages whose inputs changed (their data, the page template, the site address or the
+// app's code) are rendered again, and each page is written as soon as it is rendered, so memory
+// does not grow with the site.
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: process.env.LEDE_DIST ?? 'dist' },
@@ -73,6 +74,16 @@ async function main(): Promise<void> {
   const articleNames = (await readdir(path.join(dataDir, 'articles'))).filter((name) =>
     name.endsWith('.json'),
   )
+  // Each page of a topic or an author: data/topics/<slug>/<page>.json and the same for authors.
+  const collectionFiles = (
+    await Promise.all(
+      ['topics', 'authors'].map(async (folder) =>
+        (await readdir(path.join(dataDir, folder), { recursive: true }).catch(() => []))
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => path.join(folder, name)),
+      ),
+    )
+  ).flat()
 
   const manifestPath = manifestFile(path.resolve(values.cache), outDir)
   const previous = await readManifest(manifestPath)
@@ -81,7 +92,7 @@ async function main(): Promise<void> {
   let rendered = 0
   const progress = startProgress({
     label: 'prerender',
-    total: values.quiet ? 0 : articleNames.length + pages.length,
+    total: values.quiet ? 0 : pages.length + articleNames.length + collectionFiles.length,
   })
   const write = async ({ relative, inputs, render }: Page, index: number) => {
     const key = pageKey(...common, relative, inputs)
@@ -113,8 +124,27 @@ async function main(): Promise<void> {
       pages.length + index,
     )
   })
+  await mapLimited(collectionFiles, 32, async (name, index) => {
+    const text = await readFile(path.join(dataDir, name), 'utf8')
+    // <folder>/<slug>/<page>.json is written at <folder>/<slug>/ (page 1) or .../page/<n>/.
+    const [folder, slug, file] = name.split(path.sep)
+    const number = Number(file?.replace(/\.json$/, ''))
+    await write(
+      {
+        relative: `${folder}/${slug}/${number > 1 ? `page/${number}/` : ''}index.html`,
+        inputs: text,
+        render: () => {
+          const collectionPage = server.CollectionPageSchema.parse(JSON.parse(text))
+          const { kind, page: at } = collectionPage
+          const address = server.collectionPath(kind, collectionPage.slug, at)
+          return page({ kind: 'collection', path: address, collectionPage })
+        },
+      },
+      pages.length + articleNames.length + index,
+    )
+  })
   progress.finish()
-  // Pages of articles that are gone, left by an earlier run into this folder.
+  // Pages that are gone (a deleted article, a topic no article has now), left by an earlier run.
   const gone = Object.keys(previous).filter((relative) => !(relative in manifest))
   await mapLimited(gone, 32, (relative) => rm(path.join(outDir, relative), { force: true }))
   await writeManifest(manifestPath, manifest)

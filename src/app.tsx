@@ -4,6 +4,9 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter'
 import { articleQuery } from './articles/article-queries.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
 import { NavigationContext } from './components/navigation-context.tsx'
+import { ArticleSkeleton } from './articles/article-skeleton.tsx'
+import type { CollectionKind } from './articles/article-schema.ts'
+import { preloadable } from './lib/preloadable.tsx'
 import { siteSpeech, WordsContext, type Speech } from './lib/words/words-context.tsx'
 import { ReadingSettings } from './settings/reading-settings.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
@@ -23,6 +26,12 @@ const OfflineSupport = lazy(() =>
 )
 const SavedRoute = lazy(() =>
   import('./routes/saved-route.tsx').then((module) => ({ default: module.SavedRoute })),
+)
+
+// Topic and author pages load their code when first shown, so an article page never fetches
+// it; prerendered, they are readable before it arrives, and the prerender renders them whole.
+const CollectionRoute = preloadable(() =>
+  import('./routes/collection-route.tsx').then((module) => module.CollectionRoute),
 )
 
 type Props = { queryClient: QueryClient; ssrPath?: string }
@@ -120,11 +129,25 @@ function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
             </Suspense>
           </Route>
           <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>
+          <Route path="/topics/:slug">{(params) => collection('topic', params)}</Route>
+          <Route path="/topics/:slug/page/:page">{(params) => collection('topic', params)}</Route>
+          <Route path="/authors/:slug">{(params) => collection('author', params)}</Route>
+          <Route path="/authors/:slug/page/:page">{(params) => collection('author', params)}</Route>
           <Route>
             <NotFoundRoute />
           </Route>
         </Switch>
       </main>
     </>
+  )
+}
+
+// Its own Suspense boundary keeps a prerendered topic or author page on screen, as the server
+// wrote it, until the page's code has arrived and hydrates it.
+function collection(kind: CollectionKind, params: { slug: string; page?: string }) {
+  return (
+    <Suspense fallback={<ArticleSkeleton />}>
+      <CollectionRoute kind={kind} slug={params.slug} page={params.page} />
+    </Suspense>
   )
 }

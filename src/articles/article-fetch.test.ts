@@ -1,7 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest'
 import { articleUrl } from './article-addresses.ts'
 import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
-import { fetchArticle, FETCH_TIME_LIMIT_MS } from './article-fetch.ts'
+import { fetchArticle, fetchCollectionPage, FETCH_TIME_LIMIT_MS } from './article-fetch.ts'
 import { fetchEarly } from './early-fetch.ts'
 
 afterEach(() => {
@@ -16,6 +16,21 @@ const json = (body: string, status = 200) =>
 test('a 404 is not found', async () => {
   respond(new Response('missing', { status: 404 }))
   await expect(fetchArticle('gone')).rejects.toBeInstanceOf(ArticleNotFoundError)
+})
+
+test('a page of a topic is asked for at its encoded address, and a page 0 is never asked for', async () => {
+  const asked: string[] = []
+  vi.stubGlobal('fetch', (url: string) => {
+    asked.push(url)
+    return Promise.resolve(new Response('missing', { status: 404 }))
+  })
+  await expect(fetchCollectionPage('topic', 'μεταφορές', 2)).rejects.toEqual(
+    new ArticleNotFoundError('this topic'),
+  )
+  await expect(fetchCollectionPage('author', 'helen-marsh', 0)).rejects.toBeInstanceOf(
+    ArticleNotFoundError,
+  )
+  expect(asked).toEqual([`/data/topics/${encodeURIComponent('μεταφορές')}/2.json`])
 })
 
 // A static host's fallback page says nothing about whether the article exists.

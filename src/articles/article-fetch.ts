@@ -1,7 +1,13 @@
 import type { z } from 'zod/mini'
-import { articleUrl, listPageUrl } from './article-addresses.ts'
+import { articleUrl, collectionPageUrl, listPageUrl } from './article-addresses.ts'
 import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
-import { ArticleListPageSchema, ArticleSchema, slugPattern } from './article-schema.ts'
+import {
+  ArticleListPageSchema,
+  ArticleSchema,
+  CollectionPageSchema,
+  slugPattern,
+  type CollectionKind,
+} from './article-schema.ts'
 import { takeEarlyResponse } from './early-fetch.ts'
 
 // The fetchers and the schema they check against (zod with it) are a chunk of their own, loaded
@@ -92,4 +98,16 @@ export function fetchListPage(page: number, signal?: AbortSignal) {
   if (!Number.isInteger(page) || page < 1)
     return Promise.reject(new ArticleNotFoundError('this page of articles'))
   return fetchJson(listPageUrl(page), ArticleListPageSchema, 'this page of articles', signal)
+}
+
+export function fetchCollectionPage(
+  kind: CollectionKind,
+  slug: string,
+  page: number,
+  signal?: AbortSignal,
+) {
+  const what = kind === 'topic' ? 'this topic' : "this author's articles"
+  if (!slug || !Number.isInteger(page) || page < 1)
+    return Promise.reject(new ArticleNotFoundError(what))
+  return fetchJson(collectionPageUrl(kind, slug, page), CollectionPageSchema, what, signal)
 }

@@ -23,7 +23,9 @@ export function ArticleList({ articles, tools }: Props) {
               </Link>
             </h2>
             {article.standfirst ? <p className="text-muted">{article.standfirst}</p> : null}
-            <p className="flex gap-3 text-sm text-muted">
+            <p className="flex flex-wrap gap-x-3 text-sm text-muted">
+              {article.author ? <span>{article.author}</span> : null}
+              {article.tags?.[0] ? <span>{article.tags[0]}</span> : null}
               <time dateTime={article.date}>{article.displayDate}</time>
               <span lang="en" dir="ltr">
                 {formatReadingTime(article.wordCount)}

@@ -67,6 +67,17 @@ test('rejects an unknown block type, a bad date and a bad slug', () => {
 test('a list page carries only list fields, not the article bodies', () => {
   const page = ArticleListPageSchema.parse({ page: 1, pageCount: 1, total: 1, articles: [article] })
   expect(Object.keys(page.articles[0] ?? {}).sort()).toEqual(
-    ['date', 'dir', 'displayDate', 'lang', 'slug', 'standfirst', 'title', 'wordCount'].sort(),
+    [
+      'author',
+      'tags',
+      'date',
+      'dir',
+      'displayDate',
+      'lang',
+      'slug',
+      'standfirst',
+      'title',
+      'wordCount',
+    ].sort(),
   )
 })

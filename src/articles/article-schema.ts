@@ -175,6 +175,13 @@ export const NeighbourSchema = z.object({
 })
 export type Neighbour = z.infer<typeof NeighbourSchema>
 
+// Another article named by an article: related reading and more from the same author.
+export const ArticleRefSchema = z.object({
+  slug: z.string().check(z.regex(slugPattern)),
+  title: z.string().check(z.minLength(1)),
+})
+export type ArticleRef = z.infer<typeof ArticleRefSchema>
+
 export const ArticleSchema = z.object({
   slug: z.string().check(z.regex(slugPattern)),
   title: z.string().check(z.minLength(1)),
@@ -196,19 +203,27 @@ export const ArticleSchema = z.object({
   words: WordsSchema,
   previous: z.nullable(NeighbourSchema),
   next: z.nullable(NeighbourSchema),
+  // Chosen at build time across the collection (content-build/related-reading.ts); optional, as
+  // an article built on its own has no collection to choose from.
+  related: z.optional(z.array(ArticleRefSchema)),
+  moreByAuthor: z.optional(z.array(ArticleRefSchema)),
 })
 export type Article = z.infer<typeof ArticleSchema>
 
-export const ArticleListItemSchema = z.pick(ArticleSchema, {
-  slug: true,
-  title: true,
-  date: true,
-  displayDate: true,
-  standfirst: true,
-  lang: true,
-  dir: true,
-  wordCount: true,
-})
+export const ArticleListItemSchema = z.extend(
+  z.pick(ArticleSchema, {
+    slug: true,
+    title: true,
+    date: true,
+    displayDate: true,
+    standfirst: true,
+    lang: true,
+    dir: true,
+    wordCount: true,
+  }),
+  // Bylines and topic labels on lists; optional, as lists written before them had neither.
+  { author: z.optional(z.nullable(z.string())), tags: z.optional(z.array(z.string())) },
+)
 export type ArticleListItem = z.infer<typeof ArticleListItemSchema>
 
 // The list is served in pages so that neither the list nor an article ever needs the whole index.
@@ -219,3 +234,24 @@ export const ArticleListPageSchema = z.object({
   articles: z.array(ArticleListItemSchema),
 })
 export type ArticleListPage = z.infer<typeof ArticleListPageSchema>
+
+// A topic's or an author's articles, newest first, served a page at a time like the list.
+export const CollectionKindSchema = z.enum(['topic', 'author'])
+export type CollectionKind = z.infer<typeof CollectionKindSchema>
+
+export const CollectionPageSchema = z.object({
+  kind: CollectionKindSchema,
+  slug: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  page: z.int().check(z.positive()),
+  pageCount: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
+  articles: z.array(ArticleListItemSchema),
+})
+export type CollectionPage = z.infer<typeof CollectionPageSchema>
+
+// Every topic with its number of articles: the search page offers them when nothing matches.
+export const TopicIndexSchema = z.array(
+  z.object({ slug: z.string(), name: z.string(), count: z.int().check(z.positive()) }),
+)
+export type TopicIndex = z.infer<typeof TopicIndexSchema>

@@ -2,15 +2,16 @@ import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import { ArticleBlocks } from './article-blocks.tsx'
+import { ArticleEnd } from './article-end.tsx'
 import type { CopyLink } from './copied-link-status.tsx'
 import type { Article } from './article-schema.ts'
+import { AuthorLink } from './author-link.tsx'
 import { ContentsNav } from './contents-nav.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
 import { PrintMasthead } from './print-masthead.tsx'
 import { RichBlockSlot } from './rich-block-slot.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
-import { fill } from '../lib/words/count.ts'
 import { formatReadingTime } from './reading-time-range.ts'
 import { SummaryDisclosure, type SummaryControl } from './summary-disclosure.tsx'
 
@@ -35,6 +36,8 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
   const onSummaryKey = useCallback(() => summary.current?.toggleFromKeyboard(), [])
   const copyLink = useRef<CopyLink>(null)
   const onCopy = useCallback((id: string) => copyLink.current?.(id), [])
+  // The byline's name is a link, so the sentence around it is cut at the name's place.
+  const [bylineBefore, bylineAfter] = words.byline.split('{author}')
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
       <header className="space-y-3 sm:space-y-4">
@@ -45,7 +48,11 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
         {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
         <p className="meta-line">
           {article.author ? (
-            <span className="byline">{fill(words.byline, { author: article.author })}</span>
+            <span className="byline">
+              {bylineBefore}
+              <AuthorLink author={article.author} />
+              {bylineAfter}
+            </span>
           ) : null}
           <time dateTime={article.date}>{article.displayDate}</time>
           <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
@@ -87,6 +94,7 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
           </AfterHydration>
         </div>
       ) : null}
+      <ArticleEnd article={article} onIntent={prefetch} />
       <NeighbourLinks
         previous={article.previous}
         next={article.next}

@@ -35,6 +35,27 @@ test('page data read back from the page is what was written', () => {
   expect(readPageData(element)).toEqual(data)
 })
 
+test("a topic page's data is read back as written", () => {
+  const collection: PageData = {
+    kind: 'collection',
+    path: '/topics/city',
+    collectionPage: {
+      kind: 'topic',
+      slug: 'city',
+      name: 'City',
+      page: 1,
+      pageCount: 1,
+      total: 1,
+      articles: data.kind === 'list' ? data.listPage.articles : [],
+    },
+  }
+  const element = document.createElement('script')
+  element.textContent = serialisePageData(collection)
+  expect(readPageData(element)).toEqual(collection)
+  element.textContent = '{"kind":"collection","path":"/topics/city","collectionPage":{}}'
+  expect(readPageData(element)).toBeNull()
+})
+
 test('missing or malformed page data is ignored', () => {
   const element = document.createElement('script')
   expect(readPageData(null)).toBeNull()

@@ -1,18 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQuery, listPageQuery } from './article-queries.ts'
-import type { Article, ArticleListPage } from './article-schema.ts'
+import type { Article, ArticleListPage, CollectionPage } from './article-schema.ts'
+import { collectionPageQuery } from './collection-queries.ts'
 
 // What a prerendered page was rendered from. It travels in the page as a JSON data block, so
 // the browser can hydrate the same tree without fetching the article a second time.
 export type PageData =
   | { kind: 'article'; path: string; article: Article }
   | { kind: 'list'; path: string; listPage: ArticleListPage }
+  | { kind: 'collection'; path: string; collectionPage: CollectionPage }
 
 export function seedQueries(queryClient: QueryClient, data: PageData): void {
   if (data.kind === 'article') {
     queryClient.setQueryData(articleQuery(data.article.slug).queryKey, data.article)
-  } else {
+  } else if (data.kind === 'list') {
     queryClient.setQueryData(listPageQuery(data.listPage.page).queryKey, data.listPage)
+  } else {
+    const { kind, slug, page } = data.collectionPage
+    queryClient.setQueryData(collectionPageQuery(kind, slug, page).queryKey, data.collectionPage)
   }
 }
 
@@ -43,6 +48,13 @@ function isPageData(value: unknown): value is PageData {
     return isObject(value.article) && typeof value.article.slug === 'string'
   if (value.kind === 'list')
     return isObject(value.listPage) && typeof value.listPage.page === 'number'
+  if (value.kind === 'collection')
+    return (
+      isObject(value.collectionPage) &&
+      typeof value.collectionPage.kind === 'string' &&
+      typeof value.collectionPage.slug === 'string' &&
+      typeof value.collectionPage.page === 'number'
+    )
   return false
 }
 

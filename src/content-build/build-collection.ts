@@ -8,6 +8,8 @@ import { checkSlugs } from './site-steps/check-slugs.ts'
 import { linkNeighbours } from './site-steps/link-neighbours.ts'
 import { orderArticles } from './site-steps/order-articles.ts'
 import { paginateList } from './site-steps/paginate-list.ts'
+import { relateArticles } from './site-steps/relate-articles.ts'
+import { writeCollectionPages } from './site-steps/write-collection-pages.ts'
 import { writeDataFiles } from './site-steps/write-data-files.ts'
 
 export type { FailedFile } from './site-draft.ts'
@@ -21,7 +23,15 @@ export type SiteSteps = { checking: Step<SiteDraft>[]; assembling: Step<SiteDraf
 // the articles are ordered, and the list and the data files are made from linked articles.
 export const siteSteps: SiteSteps = {
   checking: [checkSlugs, checkArticleLinks],
-  assembling: [orderArticles, linkNeighbours, paginateList, writeDataFiles],
+  // Related reading needs the whole ordered collection; topic and author pages follow its order.
+  assembling: [
+    orderArticles,
+    linkNeighbours,
+    relateArticles,
+    paginateList,
+    writeDataFiles,
+    writeCollectionPages,
+  ],
 }
 
 export type Collection = {

@@ -1,5 +1,7 @@
 import { articleDescription, listDescription, listTitle } from '../articles/page-meta.ts'
 import type { PageData } from '../articles/page-data.ts'
+import { collectionDescription, collectionTitle } from '../lib/collection-text.ts'
+import { feedPaths, topicFeedPath } from '../lib/feed-paths.ts'
 import { fontPreloads } from './language-fonts.ts'
 
 export type Template = { head: string; body: string; tail: string }
@@ -55,6 +57,13 @@ function shareOf(data: PageData): Share {
       description: listDescription,
     }
   }
+  if (data.kind === 'collection') {
+    return {
+      type: 'website',
+      title: `${collectionTitle(data.collectionPage)} – Lede`,
+      description: collectionDescription(data.collectionPage),
+    }
+  }
   const { article } = data
   return {
     type: 'article',
@@ -79,6 +88,21 @@ export function shareTags(data: PageData, site: string): string {
     meta('og:description', share.description),
     meta('og:url', url),
     share.date ? meta('article:published_time', share.date) : '',
+    topicFeedLinks(data),
+  ].join('')
+}
+
+// A topic page offers its own feeds beside the site's (which every page's template names).
+function topicFeedLinks(data: PageData): string {
+  if (data.kind !== 'collection' || data.collectionPage.kind !== 'topic') return ''
+  const { name, slug } = data.collectionPage
+  const paths = feedPaths(topicFeedPath(slug))
+  const link = (type: string, format: string, href: string) =>
+    `<link rel="alternate" type="${type}" title="${escapeAttribute(`Lede: ${name} (${format})`)}" href="${escapeAttribute(href)}"/>`
+  return [
+    link('application/rss+xml', 'RSS', paths.rss),
+    link('application/atom+xml', 'Atom', paths.atom),
+    link('application/feed+json', 'JSON Feed', paths.json),
   ].join('')
 }
 

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { lazy } from 'react'
-import { Link, useSearchParams } from 'wouter'
+import { useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
 import type { ArticleListItem } from '../articles/article-schema.ts'
@@ -8,6 +8,7 @@ import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { listDescription, listHeading, listTitle } from '../articles/page-meta.ts'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
+import { Pagination } from '../components/pagination.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { afterFirstLoad } from '../lib/after-first-load.ts'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
@@ -46,27 +47,13 @@ function LoadedList({ page }: { page: number }) {
         {heading}
       </PageHeading>
       <ArticleList articles={data.articles} tools={listTools} />
-      {data.pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex justify-between">
-          {page > 1 ? (
-            <Link href={page === 2 ? '/' : `/?page=${page - 1}`} className="link">
-              Newer articles
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-muted">
-            Page {page} of {data.pageCount}
-          </span>
-          {page < data.pageCount ? (
-            <Link href={`/?page=${page + 1}`} className="link">
-              Older articles
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination
+        page={page}
+        pageCount={data.pageCount}
+        href={(n) => (n === 1 ? '/' : `/?page=${n}`)}
+        newer="Newer articles"
+        older="Older articles"
+      />
     </div>
   )
 }

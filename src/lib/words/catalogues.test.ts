@@ -27,6 +27,8 @@ test('a catalogue keeps the placeholders its English sentence has', () => {
   for (const lang of languages) {
     const words = wordsFor(lang)
     expect(words.byline, lang).toContain('{author}')
+    expect(words.moreFrom, lang).toContain('{author}')
+    expect(words.everyArticleBy, lang).toContain('{author}')
     expect(words.copyFailed, lang).toContain('{url}')
     expect(words.readingTime.other, lang).toContain('{n}')
   }

@@ -1,0 +1,33 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import * as pagefind from 'pagefind'
+import type { Article } from '../src/articles/article-schema.ts'
+import { searchLanguages, searchRecord } from '../src/content-build/search-records.ts'
+
+// One Pagefind bundle per language, in /pagefind/<lang>/: each has only its language's pages, so
+// Pagefind loads that language's stemmer and index whatever the page's own language is.
+export async function writeSearchIndex(
+  articles: readonly Article[],
+  outDir: string,
+): Promise<{ languages: { lang: string; count: number }[] }> {
+  const languages = searchLanguages(articles)
+  try {
+    for (const { lang } of languages) {
+      const { index, errors } = await pagefind.createIndex({})
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+      for (const article of articles) {
+        if (article.lang.toLowerCase() !== lang) continue
+        const record = searchRecord(article)
+        const added = await index.addHTMLFile({ url: record.url, content: record.html })
+        if (added.errors.length) throw new Error(`${record.url}: ${added.errors.join('; ')}`)
+      }
+      const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind', lang) })
+      if (written.errors.length) throw new Error(written.errors.join('; '))
+      await index.deleteIndex()
+    }
+  } finally {
+    await pagefind.close()
+  }
+  await writeFile(path.join(outDir, 'pagefind', 'languages.json'), JSON.stringify(languages))
+  return { languages }
+}

@@ -1,0 +1,11 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { CollectionKind } from './article-schema.ts'
+
+// The fetchers bring the schema (and zod) with them, so they load with the first fetch.
+const fetchers = () => import('./article-fetch.ts')
+
+export const collectionPageQuery = (kind: CollectionKind, slug: string, page: number) =>
+  queryOptions({
+    queryKey: ['collection', kind, slug, page],
+    queryFn: async ({ signal }) => (await fetchers()).fetchCollectionPage(kind, slug, page, signal),
+  })

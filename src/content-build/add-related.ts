@@ -1,0 +1,62 @@
+import type { Article, ArticleRef } from '../articles/article-schema.ts'
+import { nameSlug } from '../lib/name-slug.ts'
+import { tokenise } from '../summariser/tokenise.ts'
+import { articleText } from './article-text.ts'
+import { similarDocuments } from './related-reading.ts'
+
+export const RELATED_MIN = 3
+export const RELATED_MAX = 5
+export const MORE_BY_AUTHOR = 3
+
+const refOf = (article: Article): ArticleRef => ({ slug: article.slug, title: article.title })
+
+// An editor's topics say what an article is about as much as any three of its words do.
+const TOPIC_WEIGHT = 3
+const tokensOf = (article: Article) => [
+  ...tokenise(articleText(article), article.lang),
+  ...article.tags.flatMap((tag) => Array<string>(TOPIC_WEIGHT).fill(`#${nameSlug(tag)}`)),
+]
+
+/**
+ * Related reading and more from the same author, for articles in reading order. Related
+ * articles are the most similar by text; where fewer than three share distinctive words, the
+ * newest articles on a shared topic, then the newest of all, make up the three.
+ */
+export function addRelated(articles: readonly Article[]): Article[] {
+  const similar = similarDocuments(
+    articles.map((article) => ({ tokens: tokensOf(article) })),
+    { count: RELATED_MAX },
+  )
+  const byTopic = new Map<string, number[]>()
+  const byAuthor = new Map<string, number[]>()
+  const push = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key)
+    if (list) list.push(index)
+    else map.set(key, [index])
+  }
+  articles.forEach((article, index) => {
+    for (const tag of new Set(article.tags.map(nameSlug))) push(byTopic, tag, index)
+    if (article.author) push(byAuthor, nameSlug(article.author), index)
+  })
+
+  return articles.map((article, index) => {
+    const chosen = new Set(similar[index])
+    const fill = (candidates: readonly number[]) => {
+      for (const other of candidates) {
+        if (chosen.size >= RELATED_MIN) return
+        if (other !== index) chosen.add(other)
+      }
+    }
+    for (const tag of article.tags) fill((byTopic.get(nameSlug(tag)) ?? []).slice(0, 8))
+    fill([0, 1, 2, 3])
+    const sameAuthor = article.author ? (byAuthor.get(nameSlug(article.author)) ?? []) : []
+    return {
+      ...article,
+      related: [...chosen].flatMap((other) => (articles[other] ? [refOf(articles[other])] : [])),
+      moreByAuthor: sameAuthor
+        .filter((other) => other !== index)
+        .slice(0, MORE_BY_AUTHOR)
+        .flatMap((other) => (articles[other] ? [refOf(articles[other])] : [])),
+    }
+  })
+}

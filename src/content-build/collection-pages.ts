@@ -1,0 +1,70 @@
+import type { Article } from '../articles/article-schema.ts'
+import {
+  CollectionPageSchema,
+  TopicIndexSchema,
+  type CollectionKind,
+  type CollectionPage,
+  type TopicIndex,
+} from '../articles/article-schema.ts'
+import { nameSlug } from '../lib/name-slug.ts'
+import { collectionPath } from '../lib/collection-path.ts'
+import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
+
+export type Group = { kind: CollectionKind; slug: string; name: string; articles: Article[] }
+
+// Articles come in reading order (newest first), so each group is too, and a group's name is
+// spelled as its newest article spells it.
+export function groupArticles(articles: readonly Article[]): Group[] {
+  const groups = new Map<string, Group>()
+  const add = (kind: CollectionKind, name: string, article: Article) => {
+    const slug = nameSlug(name)
+    if (!slug) return
+    const key = `${kind}:${slug}`
+    let group = groups.get(key)
+    if (!group) {
+      group = { kind, slug, name: name.trim(), articles: [] }
+      groups.set(key, group)
+    }
+    if (group.articles.at(-1) !== article) group.articles.push(article)
+  }
+  for (const article of articles) {
+    for (const tag of article.tags) add('topic', tag, article)
+    if (article.author) add('author', article.author, article)
+  }
+  return [...groups.values()].sort(
+    (a, b) => a.kind.localeCompare(b.kind) || a.slug.localeCompare(b.slug, 'en'),
+  )
+}
+
+export function collectionPages(groups: readonly Group[]): CollectionPage[] {
+  return groups.flatMap((group) => {
+    const pageCount = Math.max(1, Math.ceil(group.articles.length / LIST_PAGE_SIZE))
+    return Array.from({ length: pageCount }, (_, index) =>
+      CollectionPageSchema.parse({
+        kind: group.kind,
+        slug: group.slug,
+        name: group.name,
+        page: index + 1,
+        pageCount,
+        total: group.articles.length,
+        articles: group.articles.slice(index * LIST_PAGE_SIZE, (index + 1) * LIST_PAGE_SIZE),
+      }),
+    )
+  })
+}
+
+// Largest topics first, then by name, so the search page can offer the few that matter most.
+export function topicIndex(groups: readonly Group[]): TopicIndex {
+  return TopicIndexSchema.parse(
+    groups
+      .filter((group) => group.kind === 'topic')
+      .map(({ slug, name, articles }) => ({ slug, name, count: articles.length }))
+      .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug, 'en')),
+  )
+}
+
+export const collectionFile = (page: Pick<CollectionPage, 'kind' | 'slug' | 'page'>) =>
+  `${page.kind === 'topic' ? 'topics' : 'authors'}/${page.slug}/${page.page}.json`
+
+export const collectionPagePath = (group: Pick<Group, 'kind' | 'slug'>, page: number) =>
+  collectionPath(group.kind, group.slug, page)

@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest'
+import { similarDocuments } from './related-reading.ts'
+
+const doc = (text: string) => ({ tokens: text.split(' ') })
+
+const docs = [
+  doc('otter river survey otter brack'),
+  doc('tram line extension council vote'),
+  doc('otter river holt wildlife brack'),
+  doc('tram depot council budget'),
+  doc('bakery bread flour'),
+]
+
+test('documents that share distinctive terms are related, best first, never themselves', () => {
+  const related = similarDocuments(docs)
+  expect(related[0]).toEqual([2])
+  expect(related[2]).toEqual([0])
+  expect(related[1]).toEqual([3])
+  // Nothing in common with anything: no related documents, rather than a random pick.
+  expect(related[4]).toEqual([])
+  related.forEach((list, index) => expect(list).not.toContain(index))
+})
+
+test('the same collection always gives the same answer, ties to the earlier document', () => {
+  const tied = [doc('a b'), doc('a c'), doc('a d'), doc('b c d')]
+  expect(similarDocuments(tied)).toEqual(similarDocuments(tied))
+  expect(similarDocuments(tied)[3]).toEqual([0, 1, 2])
+})
+
+test('a term in every document says nothing', () => {
+  expect(similarDocuments([doc('news a'), doc('news b'), doc('news c')])).toEqual([[], [], []])
+})
+
+test('posting lists are capped, so cost grows with the collection, not its square', () => {
+  // Every document shares "common" with every other; with two postings kept, each document
+  // reaches at most two others through it.
+  const many = Array.from({ length: 50 }, (_, i) => doc(`common x${i} rare${i % 25}`))
+  const related = similarDocuments(many, { postings: 2, count: 10 })
+  for (const list of related) expect(list.length).toBeLessThanOrEqual(4)
+})
