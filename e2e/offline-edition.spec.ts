@@ -46,7 +46,12 @@ test('a new edition served in place is announced, never forced, and taken when t
     await page.evaluate(() => Reflect.set(window, 'ledeSameDocument', true))
     await page.getByRole('button', { name: 'Show the new edition' }).click()
     await expect
-      .poll(() => page.evaluate(() => Reflect.get(window, 'ledeSameDocument') ?? false))
+      // While the new edition loads there is no page to ask: poll again.
+      .poll(() =>
+        page
+          .evaluate(() => Reflect.get(window, 'ledeSameDocument') ?? false)
+          .catch(() => 'loading'),
+      )
       .toBe(false)
     await expect(page.getByRole('heading', { level: 1, name: otters })).toBeVisible()
     await expect(prompt).toHaveCount(0)
