@@ -7,13 +7,14 @@ import { formatReadingTime } from './reading-time-range.ts'
 type Props = {
   articles: ArticleListItem[]
   // What other areas show beside each article (a read mark, saving it): the route composes it.
-  // It arrives after hydration within the line of the date, so the list never moves.
+  // It arrives after the first load, on a line of its own whose height is kept for it from the
+  // first paint (one line of small text), so the list never moves, however narrow the screen.
   tools?: (article: ArticleListItem) => ReactNode
 }
 
 export function ArticleList({ articles, tools }: Props) {
   return (
-    <ol className="divide-y divide-line">
+    <ol className="article-list divide-y divide-line">
       {articles.map((article) => (
         <li key={article.slug} className="py-5">
           <article lang={article.lang} dir={article.dir} className="space-y-1">
@@ -30,12 +31,14 @@ export function ArticleList({ articles, tools }: Props) {
               <span lang="en" dir="ltr">
                 {formatReadingTime(article.wordCount)}
               </span>
-              {tools ? (
+            </p>
+            {tools ? (
+              <div className="min-h-5 text-sm">
                 <AfterHydration>
                   <Suspense fallback={null}>{tools(article)}</Suspense>
                 </AfterHydration>
-              ) : null}
-            </p>
+              </div>
+            ) : null}
           </article>
         </li>
       ))}
