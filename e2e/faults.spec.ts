@@ -186,7 +186,7 @@ test.describe('the not-found page', () => {
 
 test('external links open without handing over the page or the referrer', async ({ page }) => {
   await page.goto(`/articles/${slug}`)
-  const link = page.getByRole('link', { name: "the trust's survey report" })
+  const link = page.getByRole('link', { name: 'the trust’s survey report' })
   await expect(link).toHaveAttribute('href', 'https://example.org/brack-valley/otter-survey-2026')
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
 })

@@ -4,7 +4,7 @@ import { appStarted, expect, test } from './fixtures.ts'
 const longRead = '/articles/the-long-read-how-harwick-learned-to-live-with-the-sea'
 const otters = '/articles/river-otters-return-to-the-brack'
 const ottersTitle = 'Otters return to the Brack after four decades away'
-const barrierTitle = "Harwick's new tidal barrier holds back first winter storm"
+const barrierTitle = 'Harwick’s new tidal barrier holds back first winter storm'
 const tramTitle = 'Harwick tram extension to Saltmarsh approved after five-year wait'
 
 const contentsOf = (page: Page) => page.getByRole('navigation', { name: 'Contents' })
@@ -56,7 +56,7 @@ test('the contents list follows the reader, right at the edges', async ({ page }
 
   // At the very bottom the last section is current.
   await page.keyboard.press('End')
-  await expectCurrent(contents, "The sea's long memory")
+  await expectCurrent(contents, 'The sea’s long memory')
 
   // Choosing an entry marks that entry, even when the page cannot scroll its heading to the top.
   await contents.getByRole('link', { name: 'Who pays' }).last().click()
@@ -277,7 +277,7 @@ test.describe('on a short window', () => {
   }) => {
     await page.goto(longRead)
     const contents = contentsOf(page)
-    const last = contents.getByRole('link', { name: "The sea's long memory" })
+    const last = contents.getByRole('link', { name: 'The sea’s long memory' })
     const first = contents.getByRole('link', { name: 'A town made by the tide' })
     await expect(first).toBeInViewport()
     // The list may show a sliver of an entry at its scrolling edge, never most of it.

@@ -2,7 +2,7 @@ import { appStarted, expect, test } from './fixtures.ts'
 
 const newest = 'Harwick tram extension to Saltmarsh approved after five-year wait'
 const second = 'Otters return to the Brack after four decades away'
-const third = "Harwick's new tidal barrier holds back first winter storm"
+const third = 'Harwick’s new tidal barrier holds back first winter storm'
 
 test('the list shows the articles newest first, with date, standfirst and reading time', async ({
   page,

@@ -138,3 +138,32 @@ export function mapInlines(blocks: Block[], visit: (node: Inline) => Inline): Bl
     }
   })
 }
+
+// Gives each run of inline content of the blocks, nested blocks included, to `rewrite` whole,
+// and builds the blocks again from what it returns: how a step reads a sentence across its
+// emphasis and links. Code blocks hold no runs.
+export function mapInlineRuns(blocks: Block[], rewrite: (run: Inline[]) => Inline[]): Block[] {
+  const optional = (run: Inline[] | null) => (run ? rewrite(run) : null)
+  return mapBlocks(blocks, (block) => {
+    switch (block.type) {
+      case 'paragraph':
+      case 'subheading':
+        return { ...block, children: rewrite(block.children) }
+      case 'quote':
+        return { ...block, attribution: optional(block.attribution) }
+      case 'table':
+        return {
+          ...block,
+          caption: optional(block.caption),
+          head: block.head.map(rewrite),
+          rows: block.rows.map((row) => row.map(rewrite)),
+        }
+      case 'list':
+      case 'code':
+      case 'separator':
+        return block
+      default:
+        return block satisfies never
+    }
+  })
+}

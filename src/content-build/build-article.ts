@@ -18,6 +18,7 @@ import { resolveFragments } from './article-steps/resolve-fragments.ts'
 import { slugHeadings } from './article-steps/slug-headings.ts'
 import { splitSource } from './article-steps/split-source.ts'
 import { summariseWith } from './article-steps/summarise-article.ts'
+import { typesetQuotes } from './article-steps/typeset-quotes.ts'
 import { writeDisplayDate } from './article-steps/write-display-date.ts'
 import { writeWords } from './article-steps/write-words.ts'
 import type { ContentProblem } from './content-problem.ts'
@@ -45,8 +46,11 @@ export function articleSteps(summarise: Summariser): ArticleSteps {
       // After the headings have ids, so a link can be checked against them.
       resolveFragments,
     ],
-    // Titles are balanced before anything copies them into the summary or the collection.
+    // Quotes are set first: sentence offsets, the word count and the summary then read the text
+    // as the reader sees it. Titles are balanced before anything copies them into the summary or
+    // the collection.
     enriching: [
+      typesetQuotes,
       balanceTitles,
       writeDisplayDate,
       writeWords,
