@@ -23,7 +23,7 @@ for (const width of widths) {
       checkA11y,
     }) => {
       await page.goto(article)
-      const table = page.getByRole('table', { name: /Predicted tides at Pilot's Point/ })
+      const table = page.getByRole('table', { name: /Predicted tides at Pilot’s Point/ })
       await expect(table).toBeVisible()
       await expect(table.getByRole('columnheader')).toHaveText([
         'Day',
