@@ -52,3 +52,18 @@ test('a search that finds nothing says so and offers the topics', async ({ page 
     page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'river' }),
   ).toHaveAttribute('href', '/topics/river')
 })
+
+test('search forgives word endings and unfinished words, not typos', async ({ page }) => {
+  await page.goto('/search')
+  await appStarted(page)
+  const field = page.getByRole('searchbox', { name: 'Search the articles' })
+  const otters = page.getByRole('link', {
+    name: 'Otters return to the Brack after four decades away',
+  })
+  for (const words of ['surveying', 'spra']) {
+    await field.fill(words)
+    await expect(otters).toBeVisible()
+  }
+  await field.fill('sprant')
+  await expect(page.getByRole('status')).toHaveText('No article matches “sprant”.')
+})
