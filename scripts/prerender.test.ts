@@ -46,7 +46,8 @@ test('a second prerender renders only what changed and removes pages of deleted 
   expect(build().status).toBe(0)
   const first = prerender()
   expect(first.stderr).toBe('')
-  expect(first.stdout).toMatch(/prerender: 5 pages \(5 rendered, 0 unchanged\)/)
+  // The list, three articles, the not-found page and the search page's shell.
+  expect(first.stdout).toMatch(/prerender: 6 pages \(6 rendered, 0 unchanged\)/)
   const gammaPage = path.join(out, 'articles', 'gamma', 'index.html')
   const before = await stat(gammaPage)
 
@@ -57,7 +58,7 @@ test('a second prerender renders only what changed and removes pages of deleted 
   expect(build().status).toBe(0)
   const second = prerender()
   // That article, and the list page the template replaced.
-  expect(second.stdout).toMatch(/prerender: 5 pages \(2 rendered, 3 unchanged\)/)
+  expect(second.stdout).toMatch(/prerender: 6 pages \(2 rendered, 4 unchanged\)/)
   expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('lede-data')
   expect(await readFile(path.join(out, 'articles', 'alpha', 'index.html'), 'utf8')).toContain(
     'Edited text of alpha.',
@@ -66,6 +67,6 @@ test('a second prerender renders only what changed and removes pages of deleted 
 
   await rm(path.join(content, 'beta.md'))
   expect(build().status).toBe(0)
-  expect(prerender().stdout).toMatch(/prerender: 4 pages /)
+  expect(prerender().stdout).toMatch(/prerender: 5 pages /)
   await expect(stat(path.join(out, 'articles', 'beta', 'index.html'))).rejects.toThrow()
 }, 180_000)

@@ -16,8 +16,8 @@ import {
 } from '../src/prerender/page-manifest.ts'
 import { serverBundle } from '../src/prerender/server-bundle.ts'
 
-// Writes static HTML for the list, every article, each page of every topic and author and the
-// not-found page into the client build, so a reader gets the page itself before any JavaScript
+// Writes static HTML for the list, every article, each page of every topic and author, the
+// not-found page and the search page's shell into the client build, so a reader gets the page itself before any JavaScript
 // runs. Only pages whose inputs changed (their data, the page template, the site address or the
 // app's code) are rendered again, and each page is written as soon as it is rendered, so memory
 // does not grow with the site.
@@ -70,6 +70,9 @@ async function main(): Promise<void> {
       },
     },
     { relative: '404.html', inputs: '404', render: () => page(null) },
+    // The search page has nothing to prerender (its results are found in the browser), but a
+    // shared /search?q= link should be answered as a page, not a 404: the app's shell serves it.
+    { relative: 'search/index.html', inputs: 'search', render: () => templateText },
   ]
   const articleNames = (await readdir(path.join(dataDir, 'articles'))).filter((name) =>
     name.endsWith('.json'),

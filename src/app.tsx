@@ -9,6 +9,7 @@ import type { CollectionKind } from './articles/article-schema.ts'
 import { preloadable } from './lib/preloadable.tsx'
 import { siteSpeech, WordsContext, type Speech } from './lib/words/words-context.tsx'
 import { ReadingSettings } from './settings/reading-settings.tsx'
+import { SearchLink } from './search/search-link.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
 import { ListRoute } from './routes/list-route.tsx'
 import { NotFoundRoute } from './routes/not-found-route.tsx'
@@ -26,6 +27,14 @@ const OfflineSupport = lazy(() =>
 )
 const SavedRoute = lazy(() =>
   import('./routes/saved-route.tsx').then((module) => ({ default: module.SavedRoute })),
+)
+
+// Search is code no page needs until the reader reaches for it: the header's link starts
+// loading it when pointed at or focused, and the page itself loads the index it searches.
+const loadSearchRoute = () => import('./routes/search-route.tsx')
+const preloadSearchRoute = () => void loadSearchRoute().catch(() => undefined)
+const SearchRoute = lazy(() =>
+  loadSearchRoute().then((module) => ({ default: module.SearchRoute })),
 )
 
 // Topic and author pages load their code when first shown, so an article page never fetches
@@ -105,9 +114,13 @@ function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
         className="site-header sticky top-0 z-20 h-(--lede-header-height) border-b border-line bg-page"
       >
         <div className="page-frame flex h-full items-center justify-between gap-4">
-          <Link href="/" className="wordmark">
-            Lede
-          </Link>
+          {/* Together, so the link stays by the wordmark whatever arrives after hydration. */}
+          <div className="flex items-center gap-4">
+            <Link href="/" className="wordmark">
+              Lede
+            </Link>
+            <SearchLink onReach={preloadSearchRoute} />
+          </div>
           {/* Beside the settings, which also arrive after hydration, so nothing moves. */}
           <AfterHydration>
             <Suspense fallback={null}>
@@ -126,6 +139,11 @@ function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
           <Route path="/saved">
             <Suspense fallback={null}>
               <SavedRoute />
+            </Suspense>
+          </Route>
+          <Route path="/search">
+            <Suspense fallback={null}>
+              <SearchRoute />
             </Suspense>
           </Route>
           <Route path="/articles/:slug">{(params) => <ArticleRoute slug={params.slug} />}</Route>

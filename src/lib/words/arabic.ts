@@ -64,4 +64,18 @@ export const arabic: Words = {
   notFoundMessage: 'لا يوجد شيء على هذا العنوان: ربما كُتب الرابط خطأً، أو نُقلت الصفحة.',
   notFoundLatest: 'أحدث المقالات',
   goToList: 'كل المقالات',
+  search: 'بحث',
+  searchLabel: 'ابحث في المقالات',
+  searchLanguage: 'لغة المقالات',
+  searching: 'جارٍ البحث…',
+  searchFailed: 'تعذّر تحميل البحث. حاول مرة أخرى بعد قليل.',
+  searchResults: {
+    zero: 'لم يُعثر على أي مقال',
+    one: 'عُثر على مقال واحد',
+    two: 'عُثر على مقالين',
+    few: 'عُثر على {n} مقالات',
+    other: 'عُثر على {n} مقالًا',
+  },
+  noResults: 'لا يوجد مقال يطابق «{query}».',
+  browseTopics: 'تصفّح المواضيع بدلًا من ذلك:',
 }

@@ -20,6 +20,7 @@ test('each catalogue is its own language, not a copy of the English', () => {
   for (const lang of languages.slice(1)) {
     expect(wordsFor(lang).summaryOpen, lang).not.toBe(english.summaryOpen)
     expect(wordsFor(lang).contents, lang).not.toBe(english.contents)
+    expect(wordsFor(lang).searchLabel, lang).not.toBe(english.searchLabel)
   }
 })
 
@@ -31,6 +32,8 @@ test('a catalogue keeps the placeholders its English sentence has', () => {
     expect(words.everyArticleBy, lang).toContain('{author}')
     expect(words.copyFailed, lang).toContain('{url}')
     expect(words.readingTime.other, lang).toContain('{n}')
+    expect(words.searchResults.other, lang).toContain('{n}')
+    expect(words.noResults, lang).toContain('{query}')
   }
 })
 

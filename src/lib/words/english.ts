@@ -65,4 +65,12 @@ export const english = {
     'There is nothing at this address: the link may be mistyped, or the page may have moved.',
   notFoundLatest: 'The latest articles',
   goToList: 'All articles',
+  search: 'Search',
+  searchLabel: 'Search the articles',
+  searchLanguage: 'Language of the articles',
+  searching: 'Searching…',
+  searchFailed: 'Search could not be loaded. Try again in a moment.',
+  searchResults: { one: '{n} article found', other: '{n} articles found' },
+  noResults: 'No article matches “{query}”.',
+  browseTopics: 'Browse the topics instead:',
 }

@@ -67,4 +67,12 @@ export const french: Words = {
     'Il n’y a rien à cette adresse\u202f: le lien est peut-être mal saisi, ou la page a été déplacée.',
   notFoundLatest: 'Les derniers articles',
   goToList: 'Tous les articles',
+  search: 'Rechercher',
+  searchLabel: 'Rechercher dans les articles',
+  searchLanguage: 'Langue des articles',
+  searching: 'Recherche en cours…',
+  searchFailed: 'La recherche n’a pas pu être chargée. Réessayez dans un instant.',
+  searchResults: { one: '{n} article trouvé', other: '{n} articles trouvés' },
+  noResults: 'Aucun article ne correspond à « {query} ».',
+  browseTopics: 'Parcourez plutôt les thèmes :',
 }

@@ -66,4 +66,12 @@ export const german: Words = {
     'Unter dieser Adresse gibt es nichts: Der Link ist vielleicht falsch geschrieben, oder die Seite ist umgezogen.',
   notFoundLatest: 'Die neuesten Artikel',
   goToList: 'Alle Artikel',
+  search: 'Suche',
+  searchLabel: 'In den Artikeln suchen',
+  searchLanguage: 'Sprache der Artikel',
+  searching: 'Suche läuft…',
+  searchFailed: 'Die Suche konnte nicht geladen werden. Versuchen Sie es gleich noch einmal.',
+  searchResults: { one: '{n} Artikel gefunden', other: '{n} Artikel gefunden' },
+  noResults: 'Kein Artikel passt zu „{query}“.',
+  browseTopics: 'Stöbern Sie stattdessen in den Themen:',
 }

@@ -64,4 +64,12 @@ export const spanish: Words = {
     'No hay nada en esta dirección: puede que el enlace esté mal escrito o que la página se haya movido.',
   notFoundLatest: 'Los últimos artículos',
   goToList: 'Todos los artículos',
+  search: 'Buscar',
+  searchLabel: 'Buscar en los artículos',
+  searchLanguage: 'Idioma de los artículos',
+  searching: 'Buscando…',
+  searchFailed: 'No se pudo cargar la búsqueda. Inténtalo de nuevo en un momento.',
+  searchResults: { one: '{n} artículo encontrado', other: '{n} artículos encontrados' },
+  noResults: 'Ningún artículo coincide con «{query}».',
+  browseTopics: 'Explora los temas en su lugar:',
 }

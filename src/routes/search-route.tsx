@@ -1,0 +1,67 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { useLocation, useSearch } from 'wouter'
+import { useSpeech } from '../lib/words/words-context.tsx'
+import { SearchPage, type SearchState } from '../search/search-page.tsx'
+import {
+  searchLanguagesQuery,
+  searchQuery,
+  topicIndexQuery,
+  warmSearch,
+} from '../search/search-queries.ts'
+
+// /search?q=<words>&lang=<language>: the query lives in the address, so a search can be shared
+// and Back returns to it. The page's own language is searched unless the reader picks another.
+export function SearchRoute() {
+  const params = new URLSearchParams(useSearch())
+  const [, navigate] = useLocation()
+  const { lang: pageLang } = useSpeech()
+  const query = params.get('q') ?? ''
+  const term = query.trim()
+  const { data: languages = [] } = useQuery(searchLanguagesQuery())
+  const known = (code: string | null) =>
+    code && languages.some((entry) => entry.lang === code) ? code : null
+  const lang = known(params.get('lang')) ?? known(pageLang) ?? languages[0]?.lang ?? pageLang
+  // The index starts loading as the page opens, so the first word typed is answered at once.
+  useEffect(() => warmSearch(lang), [lang])
+  const search = useQuery({
+    ...searchQuery(lang, term),
+    enabled: term !== '',
+    // While the next words are looked up, the last results stay rather than blinking out.
+    placeholderData: keepPreviousData,
+  })
+  const found = search.data
+  const state: SearchState = !term
+    ? { kind: 'idle' }
+    : search.isError
+      ? { kind: 'failed' }
+      : found
+        ? { kind: 'found', results: found }
+        : { kind: 'searching' }
+  const { data: topics } = useQuery({
+    ...topicIndexQuery(),
+    enabled: state.kind === 'found' && found?.length === 0,
+  })
+
+  const go = (next: { q?: string; lang?: string }, replace: boolean) => {
+    const address = new URLSearchParams()
+    const q = next.q ?? query
+    const chosen = next.lang ?? params.get('lang')
+    if (q) address.set('q', q)
+    if (chosen && chosen !== pageLang) address.set('lang', chosen)
+    const text = address.toString()
+    navigate(text ? `/search?${text}` : '/search', { replace })
+  }
+
+  return (
+    <SearchPage
+      query={query}
+      lang={lang}
+      languages={languages}
+      state={state}
+      topics={topics}
+      onQuery={(q, keep) => go({ q }, !keep)}
+      onLanguage={(code) => go({ lang: code }, true)}
+    />
+  )
+}

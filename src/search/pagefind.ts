@@ -1,0 +1,61 @@
+import { z } from 'zod/mini'
+import { SearchResultSchema, type SearchResult } from './search-schema.ts'
+
+// The part of Pagefind's module the reader calls. Its results hand over their data lazily, one
+// fetch per result, through `data()`.
+type PagefindModule = {
+  options: (options: Record<string, unknown>) => Promise<void>
+  init: () => Promise<void>
+  search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] } | null>
+}
+
+const isFunction = (value: unknown) => typeof value === 'function'
+
+// Null when a newer search has overtaken this one.
+const ResponseSchema = z.nullable(
+  z.object({
+    results: z.array(z.object({ data: z.custom<() => Promise<unknown>>(isFunction) })),
+  }),
+)
+const ModuleSchema = z.object({
+  options: z.custom<PagefindModule['options']>(isFunction),
+  init: z.custom<PagefindModule['init']>(isFunction),
+  search: z.custom<PagefindModule['search']>(isFunction),
+})
+
+const loaded = new Map<string, Promise<PagefindModule>>()
+
+// Each language's bundle is its own module, imported from the built site only when the reader
+// reaches for search, so no page pays for it before.
+export function loadPagefind(lang: string): Promise<PagefindModule> {
+  let found = loaded.get(lang)
+  if (!found) {
+    const url = `/pagefind/${encodeURIComponent(lang)}/pagefind.js`
+    found = import(/* @vite-ignore */ url).then(async (module: unknown) => {
+      const pagefind = ModuleSchema.parse(module)
+      // The policy requires Trusted Types for scripts, and Pagefind makes its worker from a
+      // plain string URL, which that refuses: it runs on the page instead, which for an index
+      // of this size costs nothing a reader notices.
+      await pagefind.options({ noWorker: true, excerptLength: 24 })
+      await pagefind.init()
+      return pagefind
+    })
+    // A failed load (offline, say) is tried again next time rather than remembered.
+    found.catch(() => loaded.delete(lang))
+    loaded.set(lang, found)
+  }
+  return found
+}
+
+// The first `limit` pages that match, best first, each with its data checked.
+export async function searchPagefind(
+  lang: string,
+  term: string,
+  limit = 10,
+): Promise<SearchResult[]> {
+  const pagefind = await loadPagefind(lang)
+  const response = ResponseSchema.parse(await pagefind.search(term))
+  if (!response) return []
+  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()))
+  return data.map((entry) => SearchResultSchema.parse(entry))
+}

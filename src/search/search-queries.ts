@@ -1,0 +1,36 @@
+import { queryOptions } from '@tanstack/react-query'
+import { loadPagefind, searchPagefind } from './pagefind.ts'
+import { SearchLanguagesSchema, TopicIndexSchema } from './search-schema.ts'
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { signal })
+  if (!response.ok) throw new Error(`${url}: ${response.status}`)
+  return response.json()
+}
+
+export const searchQuery = (lang: string, term: string) =>
+  queryOptions({
+    queryKey: ['search', lang, term],
+    queryFn: () => searchPagefind(lang, term),
+    // The index does not change while a page is open.
+    staleTime: Infinity,
+  })
+
+export const searchLanguagesQuery = () =>
+  queryOptions({
+    queryKey: ['search-languages'],
+    queryFn: async ({ signal }) =>
+      SearchLanguagesSchema.parse(await fetchJson('/pagefind/languages.json', signal)),
+    staleTime: Infinity,
+  })
+
+export const topicIndexQuery = () =>
+  queryOptions({
+    queryKey: ['topic-index'],
+    queryFn: async ({ signal }) =>
+      TopicIndexSchema.parse(await fetchJson('/data/topics.json', signal)),
+    staleTime: Infinity,
+  })
+
+// A failure here is met again, and shown, by the search itself.
+export const warmSearch = (lang: string): void => void loadPagefind(lang).catch(() => undefined)
