@@ -114,29 +114,7 @@ export function mapInlines(blocks: Block[], visit: (node: Inline) => Inline): Bl
     nodes.map((node) =>
       visit('children' in node ? { ...node, children: run(node.children) } : node),
     )
-  const optional = (nodes: Inline[] | null) => (nodes ? run(nodes) : null)
-  return mapBlocks(blocks, (block) => {
-    switch (block.type) {
-      case 'paragraph':
-      case 'subheading':
-        return { ...block, children: run(block.children) }
-      case 'quote':
-        return { ...block, attribution: optional(block.attribution) }
-      case 'table':
-        return {
-          ...block,
-          caption: optional(block.caption),
-          head: block.head.map(run),
-          rows: block.rows.map((row) => row.map(run)),
-        }
-      case 'list':
-      case 'code':
-      case 'separator':
-        return block
-      default:
-        return block satisfies never
-    }
-  })
+  return mapInlineRuns(blocks, run)
 }
 
 // Gives each run of inline content of the blocks, nested blocks included, to `rewrite` whole,
