@@ -141,6 +141,11 @@ test('an article read to its end is marked read in the list, and the marks can b
   await appStarted(page)
   await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible()
   await page.keyboard.press('End')
+  // The reader sees the end reached (the progress bar full) before going on.
+  const bar = page.locator('.reading-progress')
+  await expect
+    .poll(() => bar.evaluate((element) => element.getBoundingClientRect().width))
+    .toBe(await page.evaluate(() => document.documentElement.clientWidth))
   await page.getByRole('link', { name: 'Lede', exact: true }).click()
   const item = page.getByRole('listitem').filter({ hasText: otters.title })
   await expect(item.getByText('Read', { exact: true })).toBeVisible()
