@@ -30,7 +30,8 @@ const shared = ['components', 'lib'] // know nothing about any area
 // Run at build time, never in the reader; they use each other as the pipeline needs.
 const buildSide = ['content-build', 'summariser', 'importers', 'prerender']
 // What the build side may take from the app: the shapes it writes, and what a page says of itself.
-const buildSideMayUse = 'src/articles/{article-schema,page-data,page-meta}.ts'
+const buildSideMayUse =
+  'src/articles/{article-schema,block-schema,list-schemas,page-data,page-meta}.ts'
 
 const areas = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

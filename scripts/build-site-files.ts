@@ -1,11 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import {
-  ArticleListPageSchema,
-  ArticleSchema,
-  type Article,
-} from '../src/articles/article-schema.ts'
+import { ArticleSchema, type Article } from '../src/articles/article-schema.ts'
+import { ArticleListPageSchema } from '../src/articles/list-schemas.ts'
 import { groupArticles } from '../src/content-build/collection-pages.ts'
 import { feedFiles } from '../src/content-build/feeds.ts'
 import { robotsTxt, sitemapFiles, sitemapUrls } from '../src/content-build/sitemap.ts'

@@ -6,11 +6,8 @@ import { createQueryClient } from './articles/query-client.ts'
 import { loadRichBlocks } from './articles/rich-block-slot.tsx'
 import { preloadAll } from './lib/preloadable.tsx'
 
-export {
-  ArticleListPageSchema,
-  ArticleSchema,
-  CollectionPageSchema,
-} from './articles/article-schema.ts'
+export { ArticleSchema } from './articles/article-schema.ts'
+export { ArticleListPageSchema, CollectionPageSchema } from './articles/list-schemas.ts'
 export { serialisePageData, type PageData } from './articles/page-data.ts'
 export { collectionPath } from './lib/collection-path.ts'
 

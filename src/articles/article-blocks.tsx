@@ -1,4 +1,4 @@
-import type { Block } from './article-schema.ts'
+import type { Block } from './block-schema.ts'
 import { BlockList } from './block-list.tsx'
 import { BlockQuote } from './block-quote.tsx'
 import { InlineContent } from './inline-content.tsx'

@@ -1,13 +1,8 @@
 import type { z } from 'zod/mini'
 import { articleUrl, collectionPageUrl, listPageUrl } from './article-addresses.ts'
 import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
-import {
-  ArticleListPageSchema,
-  ArticleSchema,
-  CollectionPageSchema,
-  slugPattern,
-  type CollectionKind,
-} from './article-schema.ts'
+import { ArticleSchema, slugPattern } from './article-schema.ts'
+import { ArticleListPageSchema, CollectionPageSchema, type CollectionKind } from './list-schemas.ts'
 import { takeEarlyResponse } from './early-fetch.ts'
 
 // The fetchers and the schema they check against (zod with it) are a chunk of their own, loaded

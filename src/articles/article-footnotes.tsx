@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Block, Footnote } from './article-schema.ts'
+import type { Block, Footnote } from './block-schema.ts'
 
 // The notes at the end of the article: each leads back to every place that refers to it. They
 // are not a section, so the contents list leaves them out.

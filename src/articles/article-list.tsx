@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { AfterHydration } from '../components/after-hydration.tsx'
-import type { ArticleListItem } from './article-schema.ts'
+import type { ArticleListItem } from './list-schemas.ts'
 import { formatReadingTime } from './reading-time-range.ts'
 
 type Props = {

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { ArticleListPageSchema, ArticleSchema } from './article-schema.ts'
+import { ArticleSchema } from './article-schema.ts'
+import { ArticleListPageSchema } from './list-schemas.ts'
 import { english } from '../lib/words/english.ts'
 
 const article = {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Block } from './article-schema.ts'
+import type { Block } from './block-schema.ts'
 import { InlineContent } from './inline-content.tsx'
 
 type Quote = Extract<Block, { type: 'quote' }>

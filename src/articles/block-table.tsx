@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Alignment, Block } from './article-schema.ts'
+import type { Alignment, Block } from './block-schema.ts'
 import { InlineContent } from './inline-content.tsx'
 
 type Table = Extract<Block, { type: 'table' }>

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { CollectionKind } from './article-schema.ts'
+import type { CollectionKind } from './list-schemas.ts'
 
 // The fetchers bring the schema (and zod) with them, so they load with the first fetch.
 const fetchers = () => import('./article-fetch.ts')

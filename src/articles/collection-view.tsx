@@ -2,7 +2,7 @@ import { PageHeading } from '../components/page-heading.tsx'
 import { Pagination } from '../components/pagination.tsx'
 import { ArticleList } from './article-list.tsx'
 import { collectionPath } from '../lib/collection-path.ts'
-import type { CollectionPage } from './article-schema.ts'
+import type { CollectionPage } from './list-schemas.ts'
 import { collectionDescription, collectionTitle } from '../lib/collection-text.ts'
 
 export function CollectionView({ collection }: { collection: CollectionPage }) {

@@ -1,5 +1,5 @@
 import { Link } from 'wouter'
-import type { Inline } from './article-schema.ts'
+import type { Inline } from './block-schema.ts'
 import { isSafeHref } from './safe-href.ts'
 
 // The schema only admits safe links; checking again here is a second lock on the door.

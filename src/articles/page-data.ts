@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQuery, listPageQuery } from './article-queries.ts'
-import type { Article, ArticleListPage, CollectionPage } from './article-schema.ts'
+import type { Article } from './article-schema.ts'
+import type { ArticleListPage, CollectionPage } from './list-schemas.ts'
 import { collectionPageQuery } from './collection-queries.ts'
 
 // What a prerendered page was rendered from. It travels in the page as a JSON data block, so

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Block, Footnote } from './article-schema.ts'
+import type { Block, Footnote } from './block-schema.ts'
 import { ArticleFootnotes } from './article-footnotes.tsx'
 import { BlockTable } from './block-table.tsx'
 

@@ -1,4 +1,5 @@
-import type { Article, Block, Footnote, Section } from '../articles/article-schema.ts'
+import type { Article, Section } from '../articles/article-schema.ts'
+import type { Block, Footnote } from '../articles/block-schema.ts'
 import { english } from '../lib/words/english.ts'
 import type { FrontMatter } from './front-matter.ts'
 import type { ArticleLink, FragmentLink, RawSection } from './markdown-to-blocks.ts'

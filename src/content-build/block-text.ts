@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../articles/article-schema.ts'
+import type { Block, Inline } from '../articles/block-schema.ts'
 
 // The words of inline content as a reader hears them: a note's number is not part of the
 // sentence, and a line break is a space.

@@ -1,4 +1,5 @@
-import type { Alignment, Article, Block, Footnote, Inline } from '../articles/article-schema.ts'
+import type { Article } from '../articles/article-schema.ts'
+import type { Alignment, Block, Footnote, Inline } from '../articles/block-schema.ts'
 
 // HTML for places outside the reader (feeds, the search index), made from the typed blocks and
 // never from the Markdown: every piece of text is escaped, and only the elements below exist.

@@ -3,11 +3,16 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 // What an article's built result depends on besides its own file: the code of the content
-// build and the summariser, the article schema, the word catalogues (each article carries its
+// build and the summariser, the article schemas, the word catalogues (each article carries its
 // language's words), and the versions of the libraries they use.
 // A change to any of them changes this hash, so no cached result outlives the code that made it.
 const codeFolders = ['src/content-build', 'src/summariser', 'src/lib/words']
-const codeFiles = ['src/articles/article-schema.ts', 'package-lock.json']
+const codeFiles = [
+  'src/articles/article-schema.ts',
+  'src/articles/block-schema.ts',
+  'src/articles/list-schemas.ts',
+  'package-lock.json',
+]
 
 export async function buildCodeHash(root = process.cwd()): Promise<string> {
   const files = [...codeFiles]

@@ -5,7 +5,7 @@ import {
   type CollectionKind,
   type CollectionPage,
   type TopicIndex,
-} from '../articles/article-schema.ts'
+} from '../articles/list-schemas.ts'
 import { nameSlug } from '../lib/name-slug.ts'
 import { collectionPath } from '../lib/collection-path.ts'
 import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'

@@ -1,5 +1,5 @@
 import type { Blockquote, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
-import type { Alignment, Block, Inline } from '../articles/article-schema.ts'
+import type { Alignment, Block, Inline } from '../articles/block-schema.ts'
 import { convertInlines } from './convert-inlines.ts'
 import { withoutComments } from './inline-html.ts'
 import { nextParagraphId, report, type MarkdownContext } from './markdown-context.ts'

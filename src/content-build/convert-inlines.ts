@@ -1,5 +1,5 @@
 import type { Nodes, PhrasingContent } from 'mdast'
-import type { Inline } from '../articles/article-schema.ts'
+import type { Inline } from '../articles/block-schema.ts'
 import { readHtmlToken, withoutComments } from './inline-html.ts'
 import { columnOf, lineOf, report, type MarkdownContext } from './markdown-context.ts'
 

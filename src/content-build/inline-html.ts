@@ -1,4 +1,4 @@
-import { inlineElementTags } from '../articles/article-schema.ts'
+import { inlineElementTags } from '../articles/block-schema.ts'
 
 export type HtmlToken =
   | { kind: 'comment' }

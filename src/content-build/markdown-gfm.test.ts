@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import type { Block } from '../articles/article-schema.ts'
+import type { Block } from '../articles/block-schema.ts'
 import { formatProblem } from './content-problem.ts'
 import { markdownToBlocks } from './markdown-to-blocks.ts'
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { BlockSchema, type Block } from '../articles/article-schema.ts'
+import { BlockSchema, type Block } from '../articles/block-schema.ts'
 import { everyInline, inlineRuns } from './block-text.ts'
 import { withoutComments } from './inline-html.ts'
 import { checkHref, type CheckedHref } from './check-href.ts'

@@ -1,5 +1,5 @@
 import type { Definition, FootnoteDefinition, Nodes, RootContent } from 'mdast'
-import type { Block, Footnote } from '../articles/article-schema.ts'
+import type { Block, Footnote } from '../articles/block-schema.ts'
 import { plainText } from './block-text.ts'
 import type { ContentProblem } from './content-problem.ts'
 import { checkHref, type CheckedHref } from './check-href.ts'

@@ -1,4 +1,5 @@
-import type { Article, ArticleListPage } from '../articles/article-schema.ts'
+import type { Article } from '../articles/article-schema.ts'
+import type { ArticleListPage } from '../articles/list-schemas.ts'
 import type { DraftArticle } from './article-draft.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ArticleLink } from './markdown-to-blocks.ts'

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
-import type { CollectionKind } from '../articles/article-schema.ts'
+import type { CollectionKind } from '../articles/list-schemas.ts'
 import { collectionPageQuery } from '../articles/collection-queries.ts'
 import { CollectionView } from '../articles/collection-view.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'

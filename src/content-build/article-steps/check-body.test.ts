@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { Block } from '../../articles/article-schema.ts'
+import type { Block } from '../../articles/block-schema.ts'
 import { startDraft } from '../article-draft.ts'
 import { formatProblem } from '../content-problem.ts'
 import { checkBody, MAX_ARTICLE_BLOCKS } from './check-body.ts'

@@ -1,4 +1,4 @@
-import type { Block } from '../../articles/article-schema.ts'
+import type { Block } from '../../articles/block-schema.ts'
 import { sentenceSpans } from '../../summariser/split-sentences.ts'
 import type { DraftArticle } from '../article-draft.ts'
 import { plainText } from '../markdown-to-blocks.ts'

@@ -1,4 +1,4 @@
-import type { Block } from '../../articles/article-schema.ts'
+import type { Block } from '../../articles/block-schema.ts'
 import type { SourceDraft } from '../article-draft.ts'
 import { mapBlocks, mapInlines, plainText } from '../block-text.ts'
 import { problemAt, type ContentProblem } from '../content-problem.ts'

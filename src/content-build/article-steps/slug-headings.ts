@@ -1,4 +1,4 @@
-import type { Block } from '../../articles/article-schema.ts'
+import type { Block } from '../../articles/block-schema.ts'
 import type { SourceDraft } from '../article-draft.ts'
 import { mapBlocks } from '../block-text.ts'
 import { plainText } from '../block-text.ts'

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { Block, Inline } from '../../articles/article-schema.ts'
+import type { Block, Inline } from '../../articles/block-schema.ts'
 import { articleDraft } from '../article-draft-fixture.ts'
 import { articleSteps, buildArticle } from '../build-article.ts'
 import { typesetQuotes } from './typeset-quotes.ts'

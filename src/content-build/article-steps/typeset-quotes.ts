@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../../articles/article-schema.ts'
+import type { Block, Inline } from '../../articles/block-schema.ts'
 import type { DraftArticle } from '../article-draft.ts'
 import { mapInlineRuns } from '../block-text.ts'
 import { quoteMarksFor, type QuoteMarks } from '../quote-marks.ts'

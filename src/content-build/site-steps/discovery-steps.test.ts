@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { ArticleSchema, CollectionPageSchema } from '../../articles/article-schema.ts'
+import { ArticleSchema } from '../../articles/article-schema.ts'
+import { CollectionPageSchema } from '../../articles/list-schemas.ts'
 import { startSite } from '../site-draft.ts'
 import { linkNeighbours } from './link-neighbours.ts'
 import { relateArticles } from './relate-articles.ts'

@@ -1,4 +1,4 @@
-import { ArticleListPageSchema } from '../../articles/article-schema.ts'
+import { ArticleListPageSchema } from '../../articles/list-schemas.ts'
 import type { StepResult } from '../run-steps.ts'
 import type { SiteDraft } from '../site-draft.ts'
 
