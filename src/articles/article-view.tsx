@@ -14,6 +14,7 @@ import { RichBlockSlot } from './rich-block-slot.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
 import { formatReadingTime } from './reading-time-range.ts'
 import { SummaryDisclosure, type SummaryControl } from './summary-disclosure.tsx'
+import { useArticleText, type ArticleText } from './use-article-text.ts'
 
 const ArticleExtras = lazy(() =>
   import('./article-extras.tsx').then((module) => ({ default: module.ArticleExtras })),
@@ -26,8 +27,9 @@ type Props = {
   fetchAhead: (slug: string) => void
   // What other areas offer at the article's end (saving, sharing, listening): the route
   // composes them. They arrive after the first load, below the text, into a row whose height is
-  // kept for them from the first paint, so their arrival moves nothing.
-  actions?: ReactNode
+  // kept for them from the first paint, so their arrival moves nothing. They reach the
+  // article's text through `text`, never by searching the document.
+  actions?: (text: ArticleText) => ReactNode
 }
 
 export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
@@ -38,9 +40,10 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
   const onCopy = useCallback((id: string) => copyLink.current?.(id), [])
   // The byline's name is a link, so the sentence around it is cut at the name's place.
   const [bylineBefore, bylineAfter] = words.byline.split('{author}')
+  const [text, headerRef, bodyRef] = useArticleText()
   return (
     <article lang={article.lang} dir={article.dir} className="article-layout">
-      <header className="space-y-3 sm:space-y-4">
+      <header ref={headerRef} className="space-y-3 sm:space-y-4">
         <PrintMasthead path={`/articles/${article.slug}`} />
         <PageHeading announcement={article.title} className="headline">
           {article.title}
@@ -62,7 +65,7 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
         <SummaryDisclosure ref={summary} summary={article.summary} />
       ) : null}
       {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
-      <div className="prose-body">
+      <div ref={bodyRef} className="prose-body">
         <SectionBoundary>
           <ArticleBlocks blocks={article.opening} />
         </SectionBoundary>
@@ -90,7 +93,7 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
       {actions ? (
         <div className="article-actions print:hidden">
           <AfterHydration>
-            <Suspense fallback={null}>{actions}</Suspense>
+            <Suspense fallback={null}>{actions(text)}</Suspense>
           </AfterHydration>
         </div>
       ) : null}

@@ -4,7 +4,12 @@ import { sentenceRange } from './sentence-range.ts'
 import { speech, useHasVoice, voiceFor } from './use-voice.ts'
 
 export type ListenParagraph = { id: string; sentences: number[][] }
-type Props = { lang: string; paragraphs: ListenParagraph[] }
+type Props = {
+  lang: string
+  paragraphs: ListenParagraph[]
+  // The paragraph as the reader sees it: what is spoken and highlighted is its text.
+  paragraphElement: (id: string) => HTMLElement | null
+}
 type Sentence = { paragraphId: string; start: number; end: number }
 
 const speeds = [0.75, 1, 1.25, 1.5, 2]
@@ -12,7 +17,7 @@ const speeds = [0.75, 1, 1.25, 1.5, 2]
 // Reads the article aloud a sentence at a time, in its language, highlighting the sentence being
 // read. Each sentence is its own utterance, so skipping, pausing and a change of speed are
 // exact, and the highlight moves on the speech engine's own start events.
-export function ListenPlayer({ lang, paragraphs }: Props) {
+export function ListenPlayer({ lang, paragraphs, paragraphElement }: Props) {
   const hasVoice = useHasVoice(lang)
   const sentences = useMemo(() => flatten(paragraphs), [paragraphs])
   const [index, setIndex] = useState(0)
@@ -34,7 +39,7 @@ export function ListenPlayer({ lang, paragraphs }: Props) {
       setIndex(0)
       return
     }
-    const element = document.getElementById(sentence.paragraphId)
+    const element = paragraphElement(sentence.paragraphId)
     const text = element?.textContent?.slice(sentence.start, sentence.end) ?? ''
     const utterance = new SpeechSynthesisUtterance(text)
     utterance.lang = lang
@@ -73,11 +78,11 @@ export function ListenPlayer({ lang, paragraphs }: Props) {
 
   const current = state === 'stopped' ? null : sentences[index]
   useEffect(() => {
-    const element = current ? document.getElementById(current.paragraphId) : null
+    const element = current ? paragraphElement(current.paragraphId) : null
     const range = element && current ? sentenceRange(element, current.start, current.end) : null
     highlightSentence(range)
     if (range) keepInView(range)
-  }, [current])
+  }, [current, paragraphElement])
 
   if (!hasVoice || !sentences.length) return null
   return (

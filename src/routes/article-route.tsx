@@ -61,7 +61,7 @@ function LoadedArticle({ slug }: { slug: string }) {
         article={article}
         prefetch={prefetch}
         fetchAhead={fetchAhead}
-        actions={<ArticleTools article={article} />}
+        actions={(text) => <ArticleTools article={article} text={text} />}
       />
     </>
   )

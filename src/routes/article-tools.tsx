@@ -1,26 +1,26 @@
 import type { Article } from '../articles/article-schema.ts'
+import type { ArticleText } from '../articles/use-article-text.ts'
 import { ListenPlayer, type ListenParagraph } from '../listen/listen-player.tsx'
 import { ReadTracker } from '../saved/read-tracker.tsx'
 import { SaveButton } from '../saved/save-button.tsx'
 import { QuoteLinkOffer } from '../share/quote-link-offer.tsx'
 import { ShareButton } from '../share/share-button.tsx'
 
-// Text selected inside the article, not in the header or the controls around it.
-const inArticleText = (node: Node) => {
-  const element = node instanceof Element ? node : node.parentElement
-  return Boolean(element?.closest('.prose-body, article > header'))
-}
-
 // The article's own actions, from the areas that provide them. Loaded after the article is
 // shown, in a chunk of its own.
-export function ArticleTools({ article }: { article: Article }) {
+export function ArticleTools({ article, text }: { article: Article; text: ArticleText }) {
   return (
     <div lang="en" dir="ltr" className="flex flex-wrap items-start gap-4 print:hidden">
-      <ListenPlayer key={article.slug} lang={article.lang} paragraphs={listenParagraphs(article)} />
+      <ListenPlayer
+        key={article.slug}
+        lang={article.lang}
+        paragraphs={listenParagraphs(article)}
+        paragraphElement={text.paragraph}
+      />
       <SaveButton slug={article.slug} title={article.title} />
       <ShareButton title={article.title} url={articleUrl(article.slug)} />
       <ReadTracker slug={article.slug} />
-      <QuoteLinkOffer within={inArticleText} />
+      <QuoteLinkOffer within={text.contains} />
     </div>
   )
 }
