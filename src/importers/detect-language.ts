@@ -1,3 +1,5 @@
+import { languageName } from './language-names.ts'
+
 // Which of the languages the importer reads a page is in, and why. Arabic and Greek are told
 // by their script: the share of the page's letters that are Arabic or Greek. The Latin-script
 // languages are told by their commonest function words, each list keeping only words that
@@ -17,15 +19,6 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   ),
 }
 
-const NAMES: Record<string, string> = {
-  en: 'English',
-  es: 'Spanish',
-  fr: 'French',
-  de: 'German',
-  el: 'Greek',
-  ar: 'Arabic',
-}
-
 const SCRIPT_SHARE = 0.3
 const MIN_WORDS = 3
 
@@ -41,7 +34,7 @@ export function detectLanguage(text: string): DetectedLanguage {
     const count = letterList.filter((letter) => script.test(letter)).length
     if (letters > 0 && count / letters >= SCRIPT_SHARE) {
       const percent = Math.round((100 * count) / letters)
-      return { lang, why: `${percent}% of the letters are in the ${NAMES[lang]} script` }
+      return { lang, why: `${percent}% of the letters are in the ${languageName(lang)} script` }
     }
   }
 
@@ -61,10 +54,10 @@ export function detectLanguage(text: string): DetectedLanguage {
   }
   const others = counts
     .slice(1)
-    .map(({ lang, count }) => `${NAMES[lang]} ${count}`)
+    .map(({ lang, count }) => `${languageName(lang)} ${count}`)
     .join(', ')
   return {
     lang: best.lang,
-    why: `${best.count} of ${words.length} words are common ${NAMES[best.lang]} words (${others})`,
+    why: `${best.count} of ${words.length} words are common ${languageName(best.lang)} words (${others})`,
   }
 }

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../content-build/front-matter.ts'
 import { foldText } from './fold-text.ts'
+import { languageName } from './language-names.ts'
 
 // Dates as pages write them, in the languages the importer reads. Month names are folded as
 // foldText folds them (no accents, lowercase), full names and the usual abbreviations; Greek
@@ -92,15 +93,6 @@ const MONTHS: Record<string, string[][]> = {
   ],
 }
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  es: 'Spanish',
-  fr: 'French',
-  de: 'German',
-  el: 'Greek',
-  ar: 'Arabic',
-}
-
 type MonthName = { name: string; month: number; lang: string }
 
 // Longest first, so "kanun al-thani" is not read as a shorter name, nor "march" as "mar".
@@ -166,7 +158,7 @@ export function readWrittenDate(text: string, lang = 'en'): WrittenDate | undefi
       const name = monthNames.find((candidate) => candidate.name === monthWord)
       if (!name) continue
       ;[year, month, day] = [Number(c), name.month, Number(dayText)]
-      how = `${form}, ${LANGUAGE_NAMES[name.lang] ?? name.lang} month name`
+      how = `${form}, ${languageName(name.lang)} month name`
     }
     const iso = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`
     return { date: isIsoDate(iso) ? iso : null, matched, how }
