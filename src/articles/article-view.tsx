@@ -64,7 +64,9 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
       {article.summary.points.length ? (
         <SummaryDisclosure ref={summary} summary={article.summary} />
       ) : null}
-      {article.sections.length ? <ContentsNav sections={article.sections} /> : null}
+      {article.sections.length ? (
+        <ContentsNav sections={article.sections} heading={text.element} />
+      ) : null}
       <div ref={bodyRef} className="prose-body">
         <SectionBoundary>
           <ArticleBlocks blocks={article.opening} />

@@ -7,7 +7,13 @@ import { useWords } from '../lib/words/words-context.tsx'
 
 // Wide screens show the list beside the article; narrower ones a bar under the header whose
 // button names the current section and opens the list.
-export function ContentsNav({ sections }: { sections: Section[] }) {
+type Props = {
+  sections: Section[]
+  // A section's heading in the article, whose place says which section is being read.
+  heading: (id: string) => HTMLElement | null
+}
+
+export function ContentsNav({ sections, heading }: Props) {
   const words = useWords()
   const [active, setActive] = useState(-1)
   const [open, setOpen] = useState(false)
@@ -27,9 +33,9 @@ export function ContentsNav({ sections }: { sections: Section[] }) {
   // Following the reader starts once the article is on screen. Its code comes with the app's
   // own chunk: loaded apart it would cost a request and more bytes than it saves.
   useEffect(() => {
-    spy.current = watchSections(ids.split(' '), listRef.current, setActive)
+    spy.current = watchSections(ids.split(' '), heading, listRef.current, setActive)
     return () => spy.current?.stop()
-  }, [ids])
+  }, [ids, heading])
 
   return (
     <nav ref={navRef} aria-label={words.contents} className="contents-nav">

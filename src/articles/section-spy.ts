@@ -7,6 +7,7 @@ export type SectionSpy = { choose: (index: number) => void; stop: () => void }
 // contents list and the browser agree on where a heading lands.
 export function watchSections(
   ids: string[],
+  heading: (id: string) => HTMLElement | null,
   list: HTMLElement | null,
   onChange: (index: number) => void,
 ): SectionSpy {
@@ -19,9 +20,7 @@ export function watchSections(
     const root = document.documentElement
     if (chosen && Math.abs(chosen.scrollY - window.scrollY) >= 4) chosen = null
     const index = activeSectionIndex({
-      headingTops: ids.map(
-        (id) => document.getElementById(id)?.getBoundingClientRect().top ?? Infinity,
-      ),
+      headingTops: ids.map((id) => heading(id)?.getBoundingClientRect().top ?? Infinity),
       readingLine: parseFloat(getComputedStyle(root).scrollPaddingTop) || 0,
       scrollY: window.scrollY,
       viewportHeight: window.innerHeight,

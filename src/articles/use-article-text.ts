@@ -1,11 +1,11 @@
 import { useMemo, useRef, type RefObject } from 'react'
 
-// The article's own text as the parts beside it may read it: a paragraph by its id (Listen
-// highlights its sentences), and whether a node is in the text (a selection in the header or
+// The article's own text as the parts beside it may read it: an element by its id (a paragraph
+// whose sentences Listen highlights, a heading the contents follow), and whether a node is in the text (a selection in the header or
 // the text offers a quote link; one in the controls does not). Each is looked for inside the
 // article's own elements, never in the document at large.
 export type ArticleText = {
-  paragraph: (id: string) => HTMLElement | null
+  element: (id: string) => HTMLElement | null
   contains: (node: Node) => boolean
 }
 
@@ -19,7 +19,7 @@ export function useArticleText(): [
   const body = useRef<HTMLDivElement>(null)
   const text = useMemo<ArticleText>(
     () => ({
-      paragraph: (id) => body.current?.querySelector<HTMLElement>(`#${CSS.escape(id)}`) ?? null,
+      element: (id) => body.current?.querySelector<HTMLElement>(`#${CSS.escape(id)}`) ?? null,
       contains: (node) => Boolean(header.current?.contains(node) || body.current?.contains(node)),
     }),
     [],

@@ -15,7 +15,7 @@ export function ArticleTools({ article, text }: { article: Article; text: Articl
         key={article.slug}
         lang={article.lang}
         paragraphs={listenParagraphs(article)}
-        paragraphElement={text.paragraph}
+        paragraphElement={text.element}
       />
       <SaveButton slug={article.slug} title={article.title} />
       <ShareButton title={article.title} url={articleUrl(article.slug)} />
