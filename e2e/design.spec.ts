@@ -123,6 +123,30 @@ test.describe('on a phone', () => {
     // Nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375)
   })
+
+  test('the header and contents bar step aside while reading down and come back on a move up', async ({
+    page,
+  }) => {
+    await page.goto(otters)
+    await appStarted(page)
+    const header = page.getByRole('banner')
+    const contents = page.getByRole('navigation', { name: 'Contents' })
+    const bottom = (locator: Locator) =>
+      locator.evaluate((element) => element.getBoundingClientRect().bottom)
+    await page.mouse.move(187, 400)
+    await page.mouse.wheel(0, 600)
+    await expect.poll(() => bottom(header)).toBeLessThanOrEqual(0)
+    await expect.poll(() => bottom(contents)).toBeLessThanOrEqual(0)
+    await page.mouse.wheel(0, -100)
+    await expect.poll(() => bottom(header)).toBeGreaterThan(0)
+    await expect(page.getByRole('button', { name: /Contents/ })).toBeInViewport()
+
+    // Away again, the keyboard brings them back: the focus is never hidden.
+    await page.mouse.wheel(0, 600)
+    await expect.poll(() => bottom(header)).toBeLessThanOrEqual(0)
+    await page.getByRole('link', { name: 'Lede', exact: true }).focus()
+    await expect.poll(() => bottom(header)).toBeGreaterThan(0)
+  })
 })
 
 test.describe('in the dark theme', () => {

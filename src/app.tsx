@@ -15,6 +15,7 @@ import { ListRoute } from './routes/list-route.tsx'
 import { NotFoundRoute } from './routes/not-found-route.tsx'
 import { AfterHydration } from './components/after-hydration.tsx'
 import { afterFirstLoad } from './lib/after-first-load.ts'
+import { useChromeAway } from './lib/use-chrome-away.ts'
 
 // Offline reading, the link to saved articles and new editions: loaded once the first load is
 // over, never in it.
@@ -77,6 +78,7 @@ function Shell() {
   const announce = useCallback((message: string) => setAnnouncement(message), [])
   const navigation = useMemo(() => ({ hasNavigated, announce }), [hasNavigated, announce])
   const speech = usePageSpeech(location)
+  useChromeAway()
 
   return (
     <NavigationContext value={navigation}>
