@@ -134,7 +134,7 @@ test('the summary stays open for a reader who likes it open', async ({ page }) =
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
   await page.goto('/articles/harwick-tram-extension-approved')
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
-  await toggle.click()
+  await page.getByRole('button', { name: 'Hide the summary' }).click()
   await page.reload()
   await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Summary' })).toBeHidden()

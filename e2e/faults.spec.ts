@@ -128,7 +128,10 @@ test('a slow response shows a loading state without layout shift, and the page s
 
   const toggle = page.getByRole('button', { name: 'No time to read? Get a summary' })
   await toggle.click()
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByRole('button', { name: 'Hide the summary' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  )
   await page
     .getByRole('navigation', { name: 'Contents' })
     .getByRole('link', { name: 'Why they came back' })

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { appStarted, expect, test } from './fixtures.ts'
 
 const slug = 'river-otters-return-to-the-brack'
@@ -80,6 +81,7 @@ for (const path of [`/articles/${slug}`, '/']) {
       await page.getByRole('link', { name: headline }).click()
       await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
     } else {
+      await appStarted(page)
       await page.getByRole('button', { name: 'No time to read? Get a summary' }).click()
       await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
       expect(await page.evaluate(() => Reflect.get(window, 'removedHeadlines'))).toEqual([])
@@ -91,8 +93,8 @@ for (const path of [`/articles/${slug}`, '/']) {
   })
 }
 
-test('a tap on a button before the app has started is answered once it has', async ({ page }) => {
-  // The app's script is held back, as on a slow network, and the summary is asked for at once.
+// The app's script is held back, as on a slow network: what works then works without the app.
+async function holdTheApp(page: Page) {
   let release = () => {}
   const held = new Promise<void>((resolve) => {
     release = resolve
@@ -101,14 +103,65 @@ test('a tap on a button before the app has started is answered once it has', asy
     await held
     await route.continue()
   })
+  return release
+}
+
+test('the summary opens and closes before the app has started, and the app takes it as it is', async ({
+  page,
+}) => {
+  const release = await holdTheApp(page)
   // The script is only asked for once the page has painted, so the load event may wait on it.
   await page.goto(`/articles/${slug}`, { waitUntil: 'domcontentloaded' })
-  const toggle = page.getByRole('button', { name: 'No time to read? Get a summary' })
-  await toggle.click()
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  const summary = page.getByRole('region', { name: 'Summary' })
+  await page.getByRole('button', { name: 'No time to read? Get a summary' }).click()
+  await expect(summary).toBeVisible()
+  const hide = page.getByRole('button', { name: 'Hide the summary' })
+  await expect(hide).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByRole('button', { name: 'Reading settings' })).toHaveCount(0)
   release()
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await appStarted(page)
+  await expect(summary).toBeVisible()
+  await hide.click()
+  await expect(summary).toBeHidden()
+  await expect(
+    page.getByRole('button', { name: 'No time to read? Get a summary' }),
+  ).toHaveAttribute('aria-expanded', 'false')
+})
+
+test('a reader who likes the summary open finds it open in the next page as it is painted', async ({
+  page,
+}) => {
+  await page.goto(`/articles/${slug}`)
+  await appStarted(page)
+  await page.getByRole('button', { name: 'No time to read? Get a summary' }).click()
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
+
+  const release = await holdTheApp(page)
+  await page.goto('/articles/harwick-tram-extension-approved', { waitUntil: 'domcontentloaded' })
+  // Open before any of the app has run: the page was painted this way.
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Hide the summary' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  )
+  release()
+  await appStarted(page)
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
+})
+
+test.describe('with scripts off', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 667 } })
+
+  test('the summary and the contents are shown, with no button that could not open them', async ({
+    page,
+  }) => {
+    await page.goto(`/articles/${slug}`)
+    await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
+    await expect(page.getByRole('button', { name: /summary/ })).toHaveCount(0)
+    const contents = page.getByRole('navigation', { name: 'Contents' })
+    await expect(contents.getByRole('link', { name: 'What happens next' })).toBeVisible()
+    await expect(contents.getByRole('button')).toHaveCount(0)
+  })
 })
 
 test.describe('an unknown address', () => {

@@ -50,11 +50,13 @@ test('the summary opens and closes with the mouse and says who wrote it', async 
   const summary = page.getByRole('region', { name: 'Summary' })
   await expect(summary).toBeHidden()
   await toggle.click()
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  // Open, the same button offers to hide it, and says nothing else.
+  const hide = page.getByRole('button', { name: 'Hide the summary', exact: true })
+  await expect(hide).toHaveAttribute('aria-expanded', 'true')
   await expect(summary).toBeVisible()
   await expect(summary.getByText('Written by the editor.')).toBeVisible()
   await expect(summary.getByRole('listitem').first()).toBeVisible()
-  await toggle.click()
+  await hide.click()
   await expect(toggle).toHaveAttribute('aria-expanded', 'false')
   await expect(summary).toBeHidden()
 })
@@ -74,11 +76,12 @@ test('the summary opens and closes from the keyboard', async ({ page }) => {
   await expect(summary).toBeVisible()
   await expect(summary.getByText(/Sentences picked from the article by Lede/)).toBeVisible()
   // Opened from the keyboard, the summary takes focus, so it is read next.
-  await expect(summary.getByRole('heading', { name: 'Summary' })).toBeFocused()
+  await expect(summary).toBeFocused()
   await page.keyboard.press('Shift+Tab')
-  await expect(toggle).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Hide the summary' })).toBeFocused()
   await page.keyboard.press(' ')
   await expect(summary).toBeHidden()
+  await expect(toggle).toBeFocused()
 })
 
 test('a contents link lands on its heading with the hash in the address', async ({ page }) => {

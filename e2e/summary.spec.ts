@@ -9,12 +9,16 @@ test('a generated summary says so, and a point leads to its passage without clos
   const summary = page.getByRole('region', { name: 'Summary' })
   await expect(summary.getByText(/^Sentences picked from the article by Lede/)).toBeVisible()
 
-  const points = summary.getByRole('link')
-  expect(await points.count()).toBeGreaterThan(0)
-  const point = points.last()
-  const text = (await point.textContent()) ?? ''
-  const target = ((await point.getAttribute('href')) ?? '').slice(1)
-  await point.click()
+  // Each point reads as text, followed by a quiet link to its passage, described by the point.
+  const links = summary.getByRole('link', { name: 'Read in place' })
+  expect(await links.count()).toBeGreaterThan(0)
+  await expect(links).toHaveCount(await summary.getByRole('listitem').count())
+  const point = summary.getByRole('listitem').last()
+  const link = links.last()
+  const text = ((await point.textContent()) ?? '').replace(/Read in place$/, '')
+  await expect(link).toHaveAccessibleDescription(text.trim())
+  const target = ((await link.getAttribute('href')) ?? '').slice(1)
+  await link.click()
 
   await expect(page).toHaveURL(new RegExp(`#${target}$`))
   const passage = page.locator(`[id="${target}"]`)
@@ -22,7 +26,11 @@ test('a generated summary says so, and a point leads to its passage without clos
   // The point is a sentence of the passage it leads to.
   await expect(passage).toContainText(text.trim().slice(0, 40))
   await expect(passage).toHaveCSS('animation-name', 'lede-highlight')
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByRole('button', { name: 'Hide the summary' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  )
+  await expect(toggle).toHaveCount(0)
   await expect(summary).toBeVisible()
 })
 

@@ -1,7 +1,11 @@
+import { disclosureAttribute, summaryStorageKey } from './articles/disclosure.ts'
 import { readingPreferences } from './settings/reading-preferences.ts'
 
 // Runs before the first paint, as a plain blocking script (the Content-Security-Policy allows no
 // inline ones), bundled on its own into /boot.js (scripts/vite/boot-script.ts). It has three jobs.
+// It also marks <html> as having scripts: a page read with none shows what its disclosures
+// hide (src/styles.css), since no button could open them.
+document.documentElement.setAttribute('data-script', '')
 
 // 1. A reader's saved theme and text settings are on <html> before anything is painted: no flash
 //    of the wrong theme, no text jumping size. The choices are the settings' own list.
@@ -22,7 +26,7 @@ try {
 const app = document.currentScript?.getAttribute('data-app')
 if (app && /^\/assets\/[\w.-]+\.js$/.test(app)) {
   startAfterPaint(app)
-  keepEarlyClicks()
+  answerDisclosures()
 }
 
 type TrustedTypes = {
@@ -73,30 +77,50 @@ function startAfterPaint(app: string): void {
   })
 }
 
-// 3. Until the app has started, the page's buttons do nothing. A click on one (or Enter or Space)
-//    is kept, and given again once the app has taken over the page (src/main.tsx announces that
-//    with 'lede:started'), so an early tap on "Get a summary" is not lost. Links need no help:
-//    before the app starts they load the next page as any link does.
-function keepEarlyClicks(): void {
-  let early: { button: Element; detail: number }[] = []
-  const keep = (event: MouseEvent) => {
+// 3. Until the app has started, the page's disclosures (the summary, the phone's contents) work
+//    on their own: a click flips the button's aria-expanded, from which the stylesheet shows or
+//    hides what it controls, and the app takes over the state it finds
+//    (src/articles/disclosure.ts). A reader
+//    who likes the summary open gets it open as the page is parsed, before it is painted.
+function answerDisclosures(): void {
+  const selector = `button[${disclosureAttribute}][aria-controls]`
+  const show = (button: Element, open: boolean) =>
+    button.setAttribute('aria-expanded', String(open))
+  const answer = (event: MouseEvent) => {
     const target = event.target
-    const button = target instanceof Element ? target.closest('button') : null
-    if (button && early.length < 5) early.push({ button, detail: event.detail })
+    const button = target instanceof Element ? target.closest(selector) : null
+    if (!button) return
+    const open = button.getAttribute('aria-expanded') !== 'true'
+    show(button, open)
+    const key = button.getAttribute(disclosureAttribute)
+    try {
+      if (key) window.localStorage.setItem(key, open ? '1' : '0')
+    } catch {
+      // Storage is blocked: the choice holds for this page.
+    }
   }
-  document.addEventListener('click', keep, true)
+  document.addEventListener('click', answer)
+  let likesOpen = false
+  try {
+    likesOpen = window.localStorage.getItem(summaryStorageKey) === '1'
+  } catch {
+    // Storage is blocked: the summary starts closed.
+  }
+  // The parser adds the page a piece at a time; this runs after each piece, before any paint.
+  const opener = new MutationObserver(() => {
+    const button = document.querySelector(`button[${disclosureAttribute}="${summaryStorageKey}"]`)
+    // Both the button and what it shows must have arrived.
+    if (!document.getElementById(button?.getAttribute('aria-controls') ?? '')) return
+    opener.disconnect()
+    if (button) show(button, true)
+  })
+  if (likesOpen) opener.observe(document, { childList: true, subtree: true })
+  document.addEventListener('DOMContentLoaded', () => opener.disconnect())
   document.addEventListener(
     'lede:started',
     () => {
-      document.removeEventListener('click', keep, true)
-      const clicks = early
-      early = []
-      for (const click of clicks) {
-        if (!click.button.isConnected) continue
-        click.button.dispatchEvent(
-          new MouseEvent('click', { bubbles: true, cancelable: true, detail: click.detail }),
-        )
-      }
+      document.removeEventListener('click', answer)
+      opener.disconnect()
     },
     { once: true },
   )

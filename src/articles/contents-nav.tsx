@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { Section } from './article-schema.ts'
+import { disclosureAttributes } from './disclosure.ts'
 import { watchSections, type SectionSpy } from './section-spy.ts'
 import { useEscape } from '../lib/use-escape.ts'
 import { useOutsidePress } from '../lib/use-outside-press.ts'
@@ -29,6 +30,10 @@ export function ContentsNav({ sections, heading }: Props) {
     buttonRef.current?.focus()
   })
   useOutsidePress(open, navRef, () => setOpen(false))
+  // Opened before the app arrived (src/boot.ts answers the button until then): it stays open.
+  useLayoutEffect(() => {
+    setOpen(buttonRef.current?.getAttribute('aria-expanded') === 'true')
+  }, [])
 
   // Following the reader starts once the article is on screen. Its code comes with the app's
   // own chunk: loaded apart it would cost a request and more bytes than it saves.
@@ -44,6 +49,7 @@ export function ContentsNav({ sections, heading }: Props) {
         type="button"
         aria-expanded={open}
         aria-controls={listId}
+        {...disclosureAttributes()}
         onClick={() => setOpen(!open)}
         className="contents-toggle"
       >
@@ -53,12 +59,12 @@ export function ContentsNav({ sections, heading }: Props) {
         </span>
         {/* A disclosure of this article's sections, not the site's menu: it says so with a
             chevron at its end, where a site menu's icon would lead. */}
-        <span aria-hidden="true" className={open ? 'ms-auto rotate-180' : 'ms-auto'}>
+        <span aria-hidden="true" className="disclosure-chevron ms-auto">
           ▾
         </span>
       </button>
       <h2 className="font-semibold max-lg:hidden">{words.inThisArticle}</h2>
-      <ol ref={listRef} id={listId} className={open ? 'contents-list' : 'contents-list closed'}>
+      <ol ref={listRef} id={listId} className="contents-list">
         {sections.map((section, index) => (
           <li key={section.id}>
             <a

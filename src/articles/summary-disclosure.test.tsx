@@ -20,7 +20,7 @@ test('opened from the keyboard, the summary takes focus', async () => {
   toggle.focus()
   await user.keyboard('{Enter}')
   expect(toggle).toHaveAttribute('aria-expanded', 'true')
-  expect(screen.getByRole('heading', { name: 'Summary' })).toHaveFocus()
+  expect(screen.getByRole('region', { name: 'Summary' })).toHaveFocus()
 })
 
 test('opened with the pointer, focus stays on the button; the choice is remembered', async () => {

@@ -95,8 +95,8 @@ test(
     const user = userEvent.setup()
     await renderArticle()
     await user.keyboard('s')
-    expect(screen.getByRole('heading', { name: 'Summary' })).toHaveFocus()
-    expect(screen.getByRole('button', { name: 'No time to read? Get a summary' })).toHaveAttribute(
+    expect(screen.getByRole('region', { name: 'Summary' })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Hide the summary' })).toHaveAttribute(
       'aria-expanded',
       'true',
     )

@@ -12,8 +12,8 @@ export const french: Words = {
   summaryClose: 'Masquer le résumé',
   summary: 'Résumé',
   summaryByEditor: 'Rédigé par la rédaction.',
-  summaryGenerated:
-    'Des phrases de l’article choisies par Lede. Choisissez-en une pour la lire à sa place.',
+  summaryGenerated: 'Des phrases de l’article choisies par Lede.',
+  summaryInPlace: 'Lire à sa place',
   contents: 'Sommaire',
   inThisArticle: 'Dans cet article',
   copyLink: 'Copier le lien de la section',

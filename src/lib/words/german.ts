@@ -11,8 +11,8 @@ export const german: Words = {
   summaryClose: 'Zusammenfassung ausblenden',
   summary: 'Zusammenfassung',
   summaryByEditor: 'Von der Redaktion geschrieben.',
-  summaryGenerated:
-    'Sätze aus dem Artikel, von Lede ausgewählt. Wählen Sie einen, um ihn an seiner Stelle zu lesen.',
+  summaryGenerated: 'Sätze aus dem Artikel, von Lede ausgewählt.',
+  summaryInPlace: 'An seiner Stelle lesen',
   contents: 'Inhalt',
   inThisArticle: 'In diesem Artikel',
   copyLink: 'Link zum Abschnitt kopieren',

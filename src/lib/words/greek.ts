@@ -11,8 +11,8 @@ export const greek: Words = {
   summaryClose: 'Απόκρυψη της περίληψης',
   summary: 'Περίληψη',
   summaryByEditor: 'Τη συνέταξε η σύνταξη.',
-  summaryGenerated:
-    'Προτάσεις του άρθρου που επέλεξε το Lede. Επιλέξτε μία για να τη διαβάσετε στη θέση της.',
+  summaryGenerated: 'Προτάσεις του άρθρου που επέλεξε το Lede.',
+  summaryInPlace: 'Ανάγνωση στη θέση της',
   contents: 'Περιεχόμενα',
   inThisArticle: 'Σε αυτό το άρθρο',
   copyLink: 'Αντιγραφή συνδέσμου ενότητας',
