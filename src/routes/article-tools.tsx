@@ -11,11 +11,11 @@ const inArticleText = (node: Node) => {
   return Boolean(element?.closest('.prose-body, article > header'))
 }
 
-// The article's own actions, from the areas that provide them. Loaded after the article is
-// shown, in a chunk of its own.
+// The article's own actions, from the areas that provide them, in the article's language (they
+// sit inside it). Loaded after the article is shown, in a chunk of its own.
 export function ArticleTools({ article }: { article: Article }) {
   return (
-    <div lang="en" dir="ltr" className="flex flex-wrap items-start gap-4 print:hidden">
+    <div className="flex flex-wrap items-start gap-4 print:hidden">
       <ListenPlayer key={article.slug} lang={article.lang} paragraphs={listenParagraphs(article)} />
       <SaveButton slug={article.slug} title={article.title} />
       <ShareButton title={article.title} url={articleUrl(article.slug)} />
