@@ -11,7 +11,9 @@ export function pwaPlugin() {
     injectRegister: false,
     registerType: 'prompt',
     manifestFilename: 'manifest.webmanifest',
-    includeManifestIcons: true,
+    // The icons are in the precache list through icons/*.png below; naming them here as well
+    // would list each twice.
+    includeManifestIcons: false,
     manifest: {
       name: 'Lede',
       short_name: 'Lede',

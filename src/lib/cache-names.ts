@@ -7,6 +7,7 @@ export const cacheNames = {
   data: 'lede-data',
   assets: 'lede-assets',
   saved: 'lede-saved',
+  search: 'lede-search',
 } as const
 
 // Precached page the worker answers with for an address it has nothing for, offline.

@@ -1,4 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { fill } from '../lib/words/count.ts'
+import { useToolWords } from '../lib/words/use-tool-words.ts'
 import { highlightSentence, keepInView } from './highlight-sentence.ts'
 import { sentenceRange } from './sentence-range.ts'
 import { speech, useHasVoice, voiceFor } from './use-voice.ts'
@@ -18,6 +20,8 @@ const speeds = [0.75, 1, 1.25, 1.5, 2]
 // read. Each sentence is its own utterance, so skipping, pausing and a change of speed are
 // exact, and the highlight moves on the speech engine's own start events.
 export function ListenPlayer({ lang, paragraphs, paragraphElement }: Props) {
+  const { words } = useToolWords()
+  const number = useMemo(() => numberFormat(lang), [lang])
   const hasVoice = useHasVoice(lang)
   const sentences = useMemo(() => flatten(paragraphs), [paragraphs])
   const [index, setIndex] = useState(0)
@@ -87,7 +91,7 @@ export function ListenPlayer({ lang, paragraphs, paragraphElement }: Props) {
   if (!hasVoice || !sentences.length) return null
   return (
     <section
-      aria-label="Listen"
+      aria-label={words.listen}
       className={
         state === 'stopped'
           ? 'flex flex-wrap items-center gap-2'
@@ -99,7 +103,7 @@ export function ListenPlayer({ lang, paragraphs, paragraphElement }: Props) {
         className="button"
         onClick={() => (state === 'playing' ? pause() : speakFrom(index))}
       >
-        {state === 'playing' ? 'Pause' : state === 'paused' ? 'Resume' : 'Listen'}
+        {state === 'playing' ? words.pause : state === 'paused' ? words.listenResume : words.listen}
       </button>
       {state === 'stopped' ? null : (
         <>
@@ -109,7 +113,7 @@ export function ListenPlayer({ lang, paragraphs, paragraphElement }: Props) {
             disabled={index === 0}
             onClick={() => (state === 'playing' ? speakFrom(index - 1) : setIndex(index - 1))}
           >
-            Previous sentence
+            {words.previousSentence}
           </button>
           <button
             type="button"
@@ -117,10 +121,10 @@ export function ListenPlayer({ lang, paragraphs, paragraphElement }: Props) {
             disabled={index >= sentences.length - 1}
             onClick={() => (state === 'playing' ? speakFrom(index + 1) : setIndex(index + 1))}
           >
-            Next sentence
+            {words.nextSentence}
           </button>
           <label htmlFor={speedId} className="text-sm">
-            Speed
+            {words.speed}
           </label>
           <select
             id={speedId}
@@ -134,17 +138,28 @@ export function ListenPlayer({ lang, paragraphs, paragraphElement }: Props) {
           >
             {speeds.map((speed) => (
               <option key={speed} value={speed}>
-                {speed}×
+                {`${number.format(speed)}×`}
               </option>
             ))}
           </select>
           <p className="text-sm text-muted">
-            Sentence {index + 1} of {sentences.length}
+            {fill(words.sentenceOf, {
+              n: number.format(index + 1),
+              total: number.format(sentences.length),
+            })}
           </p>
         </>
       )}
     </section>
   )
+}
+
+function numberFormat(lang: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(lang)
+  } catch {
+    return new Intl.NumberFormat('en')
+  }
 }
 
 function flatten(paragraphs: ListenParagraph[]): Sentence[] {

@@ -55,6 +55,31 @@ registerRoute(
   }),
 )
 
+// Pagefind asks for its entry file with the time in the query, so no HTTP cache keeps it: the
+// worker keeps it, and the rest, under the plain address.
+const withoutQuery: WorkboxPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => {
+    const url = new URL(request.url)
+    url.search = ''
+    return url.href
+  },
+}
+
+// Search's index (Pagefind's files), as the reader's searches fetch it: never precached (an
+// index grows with the site, and most of it is never read), the network first, so an online
+// search reads the current edition's index; offline, a search run before finds what it found.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/pagefind/'),
+  new NetworkFirst({
+    cacheName: cacheNames.search,
+    networkTimeoutSeconds: 4,
+    plugins: [
+      withoutQuery,
+      new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * days, purgeOnQuotaError: true }),
+    ],
+  }),
+)
+
 // Hashed files never change. A page kept from an older edition still names its own scripts,
 // which the new edition's precache no longer holds: these keep such a page working offline.
 registerRoute(

@@ -6,11 +6,11 @@ import { SaveButton } from '../saved/save-button.tsx'
 import { QuoteLinkOffer } from '../share/quote-link-offer.tsx'
 import { ShareButton } from '../share/share-button.tsx'
 
-// The article's own actions, from the areas that provide them. Loaded after the article is
-// shown, in a chunk of its own.
+// The article's own actions, from the areas that provide them, in the article's language (they
+// sit inside it). Loaded after the article is shown, in a chunk of its own.
 export function ArticleTools({ article, text }: { article: Article; text: ArticleText }) {
   return (
-    <div lang="en" dir="ltr" className="flex flex-wrap items-start gap-4 print:hidden">
+    <div className="flex flex-wrap items-start gap-4 print:hidden">
       <ListenPlayer
         key={article.slug}
         lang={article.lang}

@@ -1,19 +1,38 @@
 import { useState } from 'react'
+import { fill } from '../lib/words/count.ts'
+import { useToolWords } from '../lib/words/use-tool-words.ts'
+import type { LanguageWords } from '../lib/words/words-schema.ts'
 import { removeSaved, saveArticle, SaveError, savedList } from './saved-store.ts'
-import { requestPersistence } from './storage-persistence.ts'
+import { requestPersistence, type Persistence } from './storage-persistence.ts'
 import { useStoredList } from './use-stored-list.ts'
 
 // `name` tells apart the buttons of a list, one per article; it starts with the visible words.
 type Props = { slug: string; title: string; name?: string; compact?: boolean }
 
-const persistenceNote = {
-  kept: 'Your browser will keep it until you remove it.',
-  'may-be-cleared': 'Your browser may clear it if space runs low.',
-  unknown: '',
+const persistenceNote = (words: LanguageWords, persistence: Persistence) =>
+  persistence === 'kept'
+    ? words.savedKept
+    : persistence === 'may-be-cleared'
+      ? words.savedMayBeCleared
+      : ''
+
+function failure(words: LanguageWords, error: unknown): string {
+  if (!(error instanceof SaveError)) return words.saveFailed
+  switch (error.reason) {
+    case 'unsupported':
+      return words.saveUnsupported
+    case 'unreachable':
+      return words.saveUnreachable
+    case 'refused':
+      return fill(words.saveRefused, { status: String(error.status) })
+    default:
+      return error.reason satisfies never
+  }
 }
 
 // A toggle: pressed when the article is saved; pressing it again removes it.
 export function SaveButton({ slug, title, name, compact = false }: Props) {
+  const { words } = useToolWords()
   const saved = useStoredList(savedList).some((article) => article.slug === slug)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState('')
@@ -23,21 +42,21 @@ export function SaveButton({ slug, title, name, compact = false }: Props) {
     try {
       if (saved) {
         await removeSaved([slug])
-        setMessage('Removed from your saved articles.')
+        setMessage(words.removedMessage)
       } else {
         await saveArticle(slug, title)
         const persistence = await requestPersistence()
-        setMessage(`Saved for offline reading. ${persistenceNote[persistence]}`.trim())
+        setMessage(`${words.savedMessage} ${persistenceNote(words, persistence)}`.trim())
       }
     } catch (error) {
-      setMessage(error instanceof SaveError ? error.message : 'Could not save this article.')
+      setMessage(failure(words, error))
     } finally {
       setBusy(false)
     }
   }
 
   return (
-    <span lang="en" dir="ltr" className="inline-flex items-center gap-2">
+    <span className="inline-flex items-center gap-2">
       <button
         type="button"
         // In a list it is set in the line of the date, at its height, so the list never moves.
@@ -50,7 +69,7 @@ export function SaveButton({ slug, title, name, compact = false }: Props) {
         disabled={busy}
         onClick={() => void toggle()}
       >
-        Save for offline
+        {words.saveForOffline}
         {saved ? <span aria-hidden="true"> ✓</span> : null}
       </button>
       {/* In a list, the pressed state says it; one status region per article would be noise. */}

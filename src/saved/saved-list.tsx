@@ -1,10 +1,13 @@
 import { Link } from 'wouter'
+import { fill } from '../lib/words/count.ts'
+import { useToolWords } from '../lib/words/use-tool-words.ts'
 import { formatBytes, formatSavedAt } from './format-saved.ts'
 import type { SavedArticle } from './saved-store.ts'
 
 type Props = { articles: SavedArticle[]; onRemove?: (slug: string) => void }
 
 export function SavedList({ articles, onRemove }: Props) {
+  const { words, lang } = useToolWords()
   return (
     <ul className="divide-y divide-line">
       {articles.map((article) => (
@@ -13,23 +16,42 @@ export function SavedList({ articles, onRemove }: Props) {
             <Link href={`/articles/${article.slug}`} className="link text-lg font-semibold">
               {article.title}
             </Link>
-            <p className="text-sm text-muted">
-              {formatBytes(article.bytes)}, saved{' '}
-              <time dateTime={article.savedAt}>{formatSavedAt(article.savedAt)}</time>
-            </p>
+            <SavedDetails
+              article={article}
+              lang={lang}
+              on={words.savedOn}
+              unknown={words.savedOnUnknown}
+            />
           </div>
           {onRemove ? (
             <button
               type="button"
               className="rounded border border-line px-3 py-1"
-              aria-label={`Remove ${article.title}`}
+              aria-label={fill(words.removeTitle, { title: article.title })}
               onClick={() => onRemove(article.slug)}
             >
-              Remove
+              {words.remove}
             </button>
           ) : null}
         </li>
       ))}
     </ul>
+  )
+}
+
+type DetailsProps = { article: SavedArticle; lang: string; on: string; unknown: string }
+
+// The size and when it was saved; the time is a <time>, so the sentence is cut at its place.
+function SavedDetails({ article, lang, on, unknown }: DetailsProps) {
+  const size = formatBytes(article.bytes, lang)
+  const time = formatSavedAt(article.savedAt, lang)
+  if (time === null) return <p className="text-sm text-muted">{fill(unknown, { size })}</p>
+  const [before = '', after = ''] = fill(on, { size }).split('{time}')
+  return (
+    <p className="text-sm text-muted">
+      {before}
+      <time dateTime={article.savedAt}>{time}</time>
+      {after}
+    </p>
   )
 }

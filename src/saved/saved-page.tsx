@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
+import { fill, pluralForm } from '../lib/words/count.ts'
+import { useToolWords } from '../lib/words/use-tool-words.ts'
+import type { LanguageWords } from '../lib/words/words-schema.ts'
 import { formatBytes } from './format-saved.ts'
 import { readMarks } from './read-marks.ts'
 import { SavedList } from './saved-list.tsx'
@@ -7,14 +10,15 @@ import { removeSaved, savedList } from './saved-store.ts'
 import { currentPersistence, type Persistence } from './storage-persistence.ts'
 import { useStoredList } from './use-stored-list.ts'
 
-const persistenceText: Record<Persistence, string> = {
-  kept: 'Your browser has agreed to keep saved articles until you remove them.',
-  'may-be-cleared':
-    'Your browser has not agreed to keep saved articles for good: it may clear them if space runs low.',
-  unknown: 'Your browser does not say whether it will keep saved articles.',
-}
+const persistenceText = (words: LanguageWords): Record<Persistence, string> => ({
+  kept: words.persistenceKept,
+  'may-be-cleared': words.persistenceMayBeCleared,
+  unknown: words.persistenceUnknown,
+})
 
+// A site page: it speaks the site's language, as the header around it does.
 export function SavedPage() {
+  const { words, lang } = useToolWords()
   const saved = useStoredList(savedList)
   const marks = useStoredList(readMarks)
   const [persistence, setPersistence] = useState<Persistence | null>(null)
@@ -22,19 +26,20 @@ export function SavedPage() {
     void currentPersistence().then(setPersistence)
   }, [saved.length])
   const total = saved.reduce((sum, article) => sum + article.bytes, 0)
+  const count = (forms: LanguageWords['savedTotal'], n: number, values = {}) =>
+    fill(pluralForm(forms, n, lang), { n: String(n), ...values })
 
   return (
-    <div lang="en" dir="ltr" className="space-y-6">
-      <title>Saved articles – Lede</title>
-      <PageHeading announcement="Saved articles" className="text-3xl font-bold">
-        Saved articles
+    <div className="space-y-6">
+      <title>{`${words.savedArticles} – Lede`}</title>
+      <PageHeading announcement={words.savedArticles} className="text-3xl font-bold">
+        {words.savedArticles}
       </PageHeading>
       {saved.length ? (
         <>
           <p>
-            {saved.length === 1 ? 'One article' : `${saved.length} articles`}, {formatBytes(total)},
-            kept in this browser for reading offline.{' '}
-            {persistence ? persistenceText[persistence] : null}
+            {count(words.savedTotal, saved.length, { size: formatBytes(total, lang) })}{' '}
+            {persistence ? persistenceText(words)[persistence] : null}
           </p>
           <SavedList articles={saved} onRemove={(slug) => void removeSaved([slug])} />
           <button
@@ -42,28 +47,23 @@ export function SavedPage() {
             className="button"
             onClick={() => void removeSaved(saved.map((article) => article.slug))}
           >
-            Remove all saved articles
+            {words.removeAll}
           </button>
         </>
       ) : (
-        <p>
-          No saved articles yet. Choose “Save for offline” on an article, or beside it in the list,
-          to read it without a connection.
-        </p>
+        <p>{words.noSavedArticles}</p>
       )}
       <section aria-labelledby="read-marks" className="space-y-3">
         <h2 id="read-marks" className="text-xl font-bold">
-          Read marks
+          {words.readMarks}
         </h2>
         <p>
-          {marks.length
-            ? `${marks.length === 1 ? 'One article is' : `${marks.length} articles are`} marked as read in the lists.`
-            : 'No articles are marked as read.'}{' '}
-          An article is marked once you have read to its end; the marks stay in this browser.
+          {marks.length ? count(words.readMarksCount, marks.length) : words.noReadMarks}{' '}
+          {words.readMarksNote}
         </p>
         {marks.length ? (
           <button type="button" className="button" onClick={() => readMarks.write([])}>
-            Clear read marks
+            {words.clearReadMarks}
           </button>
         ) : null}
       </section>

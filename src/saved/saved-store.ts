@@ -19,10 +19,19 @@ export const savedList = storedList('lede:saved', z.array(SavedArticleSchema))
 // in the app). Articles have no images yet; when they do, their files belong in this list.
 export const savedUrls = (slug: string) => [`/articles/${slug}`, `/data/articles/${slug}.json`]
 
-export class SaveError extends Error {}
+// Why an article could not be saved; the button says it in the page's words.
+export class SaveError extends Error {
+  readonly reason: 'unsupported' | 'unreachable' | 'refused'
+  readonly status: number
+  constructor(reason: SaveError['reason'], status = 0) {
+    super(status ? `${reason} (${status})` : reason)
+    this.reason = reason
+    this.status = status
+  }
+}
 
 export async function saveArticle(slug: string, title: string): Promise<SavedArticle> {
-  if (typeof caches === 'undefined') throw new SaveError('This browser cannot keep articles.')
+  if (typeof caches === 'undefined') throw new SaveError('unsupported')
   const cache = await caches.open(cacheNames.saved)
   let bytes = 0
   for (const url of savedUrls(slug)) {
@@ -30,10 +39,9 @@ export async function saveArticle(slug: string, title: string): Promise<SavedArt
     try {
       response = await fetch(url, { cache: 'no-cache' })
     } catch {
-      throw new SaveError('Could not reach the server to save this article.')
+      throw new SaveError('unreachable')
     }
-    if (!response.ok)
-      throw new SaveError(`The server could not send this article (error ${response.status}).`)
+    if (!response.ok) throw new SaveError('refused', response.status)
     bytes += (await response.clone().blob()).size
     await cache.put(url, response)
   }

@@ -1,9 +1,15 @@
-// Copies a link and says what happened, in words a status region can announce.
-export async function copyLink(url: string, what = 'Link'): Promise<string> {
+import { fill } from '../lib/words/count.ts'
+
+// Copies a link and says what happened, in the page's words, for a status region to announce:
+// `copied` on success; `failed` (with the link in it, to copy by hand) otherwise.
+export async function copyLink(
+  url: string,
+  words: { copied: string; failed: string },
+): Promise<string> {
   try {
     await navigator.clipboard.writeText(url)
-    return `${what} copied`
+    return words.copied
   } catch {
-    return `Could not copy. The link is ${url}`
+    return fill(words.failed, { url })
   }
 }

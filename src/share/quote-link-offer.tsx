@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useToolWords } from '../lib/words/use-tool-words.ts'
 import { copyLink } from './copy-text.ts'
 import { quoteLink } from './text-fragment.ts'
 import { useStatusMessage } from './use-status-message.ts'
@@ -8,6 +9,7 @@ type Offer = { quote: string; top: number; left: number }
 // While the reader has text of the article selected, a button beside it copies a link that opens
 // the article at that quote. `within` says whose text counts (the article, not the page around it).
 export function QuoteLinkOffer({ within }: { within: (node: Node) => boolean }) {
+  const { words } = useToolWords()
   const [offer, setOffer] = useState<Offer | null>(null)
   const [message, say] = useStatusMessage()
 
@@ -37,12 +39,13 @@ export function QuoteLinkOffer({ within }: { within: (node: Node) => boolean }) 
           // Pressing must not clear the selection before the click is read.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() =>
-            void copyLink(quoteLink(window.location.href, offer.quote), 'Link to the quote').then(
-              say,
-            )
+            void copyLink(quoteLink(window.location.href, offer.quote), {
+              copied: words.quoteLinkCopied,
+              failed: words.copyFailed,
+            }).then(say)
           }
         >
-          Copy link to this quote
+          {words.copyQuoteLink}
         </button>
       ) : null}
       <p

@@ -4,11 +4,12 @@ import { french } from './french.ts'
 import { german } from './german.ts'
 import { greek } from './greek.ts'
 import { spanish } from './spanish.ts'
-import type { Words } from './words-schema.ts'
+import type { ArticleWords } from './words-schema.ts'
 
 // Read by the content build only: each article carries its own language's words in its data,
-// so no reader downloads a catalogue it does not need.
-const catalogues: Record<string, Words> = {
+// so no reader downloads a catalogue it does not need. English is the app's own: its words,
+// and its tool words (english-tools.ts), are not repeated in every English article's data.
+const catalogues: Record<string, ArticleWords> = {
   en: english,
   ar: arabic,
   el: greek,
@@ -18,6 +19,6 @@ const catalogues: Record<string, Words> = {
 }
 
 // By the language's primary subtag (pt-BR reads pt); a language with no catalogue reads English.
-export function wordsFor(lang: string): Words {
+export function wordsFor(lang: string): ArticleWords {
   return catalogues[lang.toLowerCase().split('-')[0] ?? ''] ?? english
 }

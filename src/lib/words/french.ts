@@ -1,7 +1,7 @@
-import type { Words } from './words-schema.ts'
+import type { LanguageWords } from './words-schema.ts'
 
 // French sets a thin no-break space before ? : ; and !.
-export const french: Words = {
+export const french: LanguageWords = {
   skipToContent: 'Aller au contenu',
   readingSettings: 'Réglages de lecture',
   latestArticles: 'Derniers articles',
@@ -75,4 +75,61 @@ export const french: Words = {
   searchResults: { one: '{n} article trouvé', other: '{n} articles trouvés' },
   noResults: 'Aucun article ne correspond à « {query} ».',
   browseTopics: 'Parcourez plutôt les thèmes :',
+  saved: 'Enregistrés',
+  newEdition: 'Nouvelle édition',
+  newEditionReady: 'Une nouvelle édition de Lede est prête.',
+  newEditionShow: 'Afficher la nouvelle édition',
+  newEditionLater: 'Plus tard',
+  saveForOffline: 'Enregistrer pour lire hors ligne',
+  saveForOfflineTitle: 'Enregistrer pour lire hors ligne\u202f: {title}',
+  readMark: 'Lu',
+  savedMessage: 'Enregistré pour la lecture hors ligne.',
+  savedKept: 'Votre navigateur le conservera jusqu’à ce que vous le retiriez.',
+  savedMayBeCleared: 'Votre navigateur pourrait l’effacer s’il manque de place.',
+  removedMessage: 'Retiré de vos articles enregistrés.',
+  saveFailed: 'Impossible d’enregistrer cet article.',
+  saveUnsupported: 'Ce navigateur ne peut pas conserver d’articles.',
+  saveUnreachable: 'Impossible de joindre le serveur pour enregistrer cet article.',
+  saveRefused: 'Le serveur n’a pas pu envoyer cet article (erreur {status}).',
+  savedArticles: 'Articles enregistrés',
+  savedTotal: {
+    one: 'Un article, {size}, conservé dans ce navigateur pour la lecture hors ligne.',
+    other: '{n} articles, {size}, conservés dans ce navigateur pour la lecture hors ligne.',
+  },
+  persistenceKept:
+    'Votre navigateur a accepté de conserver les articles enregistrés jusqu’à ce que vous les retiriez.',
+  persistenceMayBeCleared:
+    'Votre navigateur n’a pas accepté de conserver durablement les articles enregistrés\u202f: il pourrait les effacer s’il manque de place.',
+  persistenceUnknown: 'Votre navigateur ne dit pas s’il conservera les articles enregistrés.',
+  savedOn: '{size}, enregistré le {time}',
+  savedOnUnknown: '{size}, enregistré à une date inconnue',
+  remove: 'Retirer',
+  removeTitle: 'Retirer {title}',
+  removeAll: 'Retirer tous les articles enregistrés',
+  noSavedArticles:
+    'Aucun article enregistré pour l’instant. Choisissez «\u00a0Enregistrer pour lire hors ligne\u00a0» sur un article, ou à côté de lui dans la liste, pour le lire sans connexion.',
+  readMarks: 'Marques de lecture',
+  readMarksCount: {
+    one: 'Un article est marqué comme lu dans les listes.',
+    other: '{n} articles sont marqués comme lus dans les listes.',
+  },
+  noReadMarks: 'Aucun article n’est marqué comme lu.',
+  readMarksNote:
+    'Un article est marqué une fois lu jusqu’au bout\u202f; les marques restent dans ce navigateur.',
+  clearReadMarks: 'Effacer les marques de lecture',
+  notOffline: 'Cet article n’est pas disponible hors ligne',
+  notOfflineMessage:
+    'Vous êtes hors ligne, et cet article n’a été ni enregistré ni ouvert dans ce navigateur. Il s’ouvrira dès que vous serez de nouveau en ligne.',
+  savedForOffline: 'Enregistrés pour la lecture hors ligne',
+  noSavedYet: 'Vous n’avez encore enregistré aucun article.',
+  listen: 'Écouter',
+  pause: 'Pause',
+  listenResume: 'Reprendre',
+  previousSentence: 'Phrase précédente',
+  nextSentence: 'Phrase suivante',
+  speed: 'Vitesse',
+  sentenceOf: 'Phrase {n} sur {total}',
+  share: 'Partager',
+  copyQuoteLink: 'Copier le lien vers cette citation',
+  quoteLinkCopied: 'Lien vers la citation copié',
 }

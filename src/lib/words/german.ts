@@ -1,6 +1,6 @@
-import type { Words } from './words-schema.ts'
+import type { LanguageWords } from './words-schema.ts'
 
-export const german: Words = {
+export const german: LanguageWords = {
   skipToContent: 'Zum Inhalt springen',
   readingSettings: 'Leseeinstellungen',
   latestArticles: 'Neueste Artikel',
@@ -74,4 +74,61 @@ export const german: Words = {
   searchResults: { one: '{n} Artikel gefunden', other: '{n} Artikel gefunden' },
   noResults: 'Kein Artikel passt zu „{query}“.',
   browseTopics: 'Stöbern Sie stattdessen in den Themen:',
+  saved: 'Gespeichert',
+  newEdition: 'Neue Ausgabe',
+  newEditionReady: 'Eine neue Ausgabe von Lede ist bereit.',
+  newEditionShow: 'Neue Ausgabe zeigen',
+  newEditionLater: 'Später',
+  saveForOffline: 'Offline speichern',
+  saveForOfflineTitle: 'Offline speichern: {title}',
+  readMark: 'Gelesen',
+  savedMessage: 'Zum Offline-Lesen gespeichert.',
+  savedKept: 'Ihr Browser behält ihn, bis Sie ihn entfernen.',
+  savedMayBeCleared: 'Ihr Browser löscht ihn womöglich, wenn der Speicherplatz knapp wird.',
+  removedMessage: 'Aus Ihren gespeicherten Artikeln entfernt.',
+  saveFailed: 'Dieser Artikel konnte nicht gespeichert werden.',
+  saveUnsupported: 'Dieser Browser kann keine Artikel speichern.',
+  saveUnreachable: 'Der Server war nicht erreichbar, um diesen Artikel zu speichern.',
+  saveRefused: 'Der Server konnte diesen Artikel nicht senden (Fehler {status}).',
+  savedArticles: 'Gespeicherte Artikel',
+  savedTotal: {
+    one: 'Ein Artikel, {size}, in diesem Browser zum Offline-Lesen gespeichert.',
+    other: '{n} Artikel, {size}, in diesem Browser zum Offline-Lesen gespeichert.',
+  },
+  persistenceKept:
+    'Ihr Browser hat zugestimmt, gespeicherte Artikel zu behalten, bis Sie sie entfernen.',
+  persistenceMayBeCleared:
+    'Ihr Browser hat nicht zugestimmt, gespeicherte Artikel dauerhaft zu behalten: Er löscht sie womöglich, wenn der Speicherplatz knapp wird.',
+  persistenceUnknown: 'Ihr Browser sagt nicht, ob er gespeicherte Artikel behält.',
+  savedOn: '{size}, gespeichert am {time}',
+  savedOnUnknown: '{size}, gespeichert zu unbekannter Zeit',
+  remove: 'Entfernen',
+  removeTitle: '{title} entfernen',
+  removeAll: 'Alle gespeicherten Artikel entfernen',
+  noSavedArticles:
+    'Noch keine gespeicherten Artikel. Wählen Sie „Offline speichern“ bei einem Artikel oder daneben in der Liste, um ihn ohne Verbindung zu lesen.',
+  readMarks: 'Lesemarkierungen',
+  readMarksCount: {
+    one: 'Ein Artikel ist in den Listen als gelesen markiert.',
+    other: '{n} Artikel sind in den Listen als gelesen markiert.',
+  },
+  noReadMarks: 'Kein Artikel ist als gelesen markiert.',
+  readMarksNote:
+    'Ein Artikel wird markiert, sobald Sie ihn bis zum Ende gelesen haben; die Markierungen bleiben in diesem Browser.',
+  clearReadMarks: 'Lesemarkierungen löschen',
+  notOffline: 'Dieser Artikel ist offline nicht verfügbar',
+  notOfflineMessage:
+    'Sie sind offline, und dieser Artikel wurde in diesem Browser weder gespeichert noch zuvor geöffnet. Er öffnet sich, sobald Sie wieder online sind.',
+  savedForOffline: 'Zum Offline-Lesen gespeichert',
+  noSavedYet: 'Sie haben noch keine Artikel gespeichert.',
+  listen: 'Anhören',
+  pause: 'Pause',
+  listenResume: 'Fortsetzen',
+  previousSentence: 'Vorheriger Satz',
+  nextSentence: 'Nächster Satz',
+  speed: 'Tempo',
+  sentenceOf: 'Satz {n} von {total}',
+  share: 'Teilen',
+  copyQuoteLink: 'Link zu diesem Zitat kopieren',
+  quoteLinkCopied: 'Link zum Zitat kopiert',
 }

@@ -1,6 +1,6 @@
-import type { Words } from './words-schema.ts'
+import type { LanguageWords } from './words-schema.ts'
 
-export const spanish: Words = {
+export const spanish: LanguageWords = {
   skipToContent: 'Saltar al contenido',
   readingSettings: 'Ajustes de lectura',
   latestArticles: 'Últimos artículos',
@@ -73,4 +73,61 @@ export const spanish: Words = {
   searchResults: { one: '{n} artículo encontrado', other: '{n} artículos encontrados' },
   noResults: 'Ningún artículo coincide con «{query}».',
   browseTopics: 'Explora los temas en su lugar:',
+  saved: 'Guardados',
+  newEdition: 'Nueva edición',
+  newEditionReady: 'Hay una nueva edición de Lede lista.',
+  newEditionShow: 'Ver la nueva edición',
+  newEditionLater: 'Más tarde',
+  saveForOffline: 'Guardar para leer sin conexión',
+  saveForOfflineTitle: 'Guardar para leer sin conexión: {title}',
+  readMark: 'Leído',
+  savedMessage: 'Guardado para leer sin conexión.',
+  savedKept: 'Tu navegador lo conservará hasta que lo quites.',
+  savedMayBeCleared: 'Tu navegador podría borrarlo si le falta espacio.',
+  removedMessage: 'Quitado de tus artículos guardados.',
+  saveFailed: 'No se pudo guardar este artículo.',
+  saveUnsupported: 'Este navegador no puede guardar artículos.',
+  saveUnreachable: 'No se pudo contactar con el servidor para guardar este artículo.',
+  saveRefused: 'El servidor no pudo enviar este artículo (error {status}).',
+  savedArticles: 'Artículos guardados',
+  savedTotal: {
+    one: 'Un artículo, {size}, guardado en este navegador para leer sin conexión.',
+    other: '{n} artículos, {size}, guardados en este navegador para leer sin conexión.',
+  },
+  persistenceKept:
+    'Tu navegador ha aceptado conservar los artículos guardados hasta que los quites.',
+  persistenceMayBeCleared:
+    'Tu navegador no ha aceptado conservar los artículos guardados para siempre: podría borrarlos si le falta espacio.',
+  persistenceUnknown: 'Tu navegador no dice si conservará los artículos guardados.',
+  savedOn: '{size}, guardado el {time}',
+  savedOnUnknown: '{size}, guardado en un momento desconocido',
+  remove: 'Quitar',
+  removeTitle: 'Quitar {title}',
+  removeAll: 'Quitar todos los artículos guardados',
+  noSavedArticles:
+    'Aún no hay artículos guardados. Elige «Guardar para leer sin conexión» en un artículo, o a su lado en la lista, para leerlo sin conexión.',
+  readMarks: 'Marcas de lectura',
+  readMarksCount: {
+    one: 'Un artículo está marcado como leído en las listas.',
+    other: '{n} artículos están marcados como leídos en las listas.',
+  },
+  noReadMarks: 'Ningún artículo está marcado como leído.',
+  readMarksNote:
+    'Un artículo se marca cuando lo lees hasta el final; las marcas se quedan en este navegador.',
+  clearReadMarks: 'Borrar las marcas de lectura',
+  notOffline: 'Este artículo no está disponible sin conexión',
+  notOfflineMessage:
+    'Estás sin conexión y este artículo no se guardó ni se abrió antes en este navegador. Se abrirá cuando vuelvas a tener conexión.',
+  savedForOffline: 'Guardados para leer sin conexión',
+  noSavedYet: 'Aún no tienes artículos guardados.',
+  listen: 'Escuchar',
+  pause: 'Pausa',
+  listenResume: 'Continuar',
+  previousSentence: 'Frase anterior',
+  nextSentence: 'Frase siguiente',
+  speed: 'Velocidad',
+  sentenceOf: 'Frase {n} de {total}',
+  share: 'Compartir',
+  copyQuoteLink: 'Copiar enlace a esta cita',
+  quoteLinkCopied: 'Enlace a la cita copiado',
 }
