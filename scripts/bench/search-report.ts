@@ -1,0 +1,61 @@
+import type { Goal } from './goal.ts'
+import { kb, median, ms, table, type Row } from './report-format.ts'
+import type { SearchBuild } from './search-build-times.ts'
+import type { SearchFigures, SearchQuery } from './search-in-browser.ts'
+
+export const FIRST_QUERY_BUDGET = 150_000
+export const LATER_QUERY_BUDGET = 20_000
+export const LATENCY_BUDGET_MS = 300
+
+const times = (figures: SearchFigures) =>
+  figures.later.flatMap(({ ms: time }) => (time === null ? [] : [time]))
+
+export function searchGoals(build: SearchBuild, figures: SearchFigures): Goal[] {
+  const at = build.articles.toLocaleString('en-GB')
+  const largestLater = Math.max(...figures.later.map(({ bytes }) => bytes))
+  const latency = times(figures)
+  return [
+    {
+      goal: `search, first query in all, ${at} articles`,
+      target: `≤ ${kb(FIRST_QUERY_BUDGET)}`,
+      measured: `${kb(figures.first.bytes)} in ${figures.first.requests} files`,
+      met: figures.first.bytes <= FIRST_QUERY_BUDGET,
+    },
+    {
+      goal: `search, each later query, ${at} articles`,
+      target: `≤ ${kb(LATER_QUERY_BUDGET)}`,
+      measured: `at most ${kb(largestLater)}`,
+      met: largestLater <= LATER_QUERY_BUDGET,
+    },
+    {
+      goal: 'search, last keystroke to results on screen, median',
+      target: `≤ ${LATENCY_BUDGET_MS} ms`,
+      measured: `${ms(median(latency))} (slowest ${ms(Math.max(...latency))})`,
+      met: latency.length > 0 && median(latency) <= LATENCY_BUDGET_MS,
+    },
+  ]
+}
+
+const queryRow = (query: SearchQuery, index: number): Row => ({
+  query: index === 0 ? `first: “${query.term}”` : `“${query.term}”`,
+  transferred: `${kb(query.bytes)} in ${query.requests} files`,
+  'last keystroke to results': query.ms === null ? 'index loading' : ms(query.ms),
+})
+
+export function searchSection(build: SearchBuild, figures: SearchFigures): string[] {
+  const at = build.articles.toLocaleString('en-GB')
+  const kinds = new Map<string, number>()
+  for (const file of figures.first.files) {
+    const kind = file.startsWith('/pagefind/') ? (file.split('.').pop() ?? file) : file
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
+  }
+  return [
+    '### Search',
+    '',
+    `Corpus of ${at}. Build: related reading (\`addRelated\` over every article, as the content build runs it) took ${build.relatedSeconds.toFixed(1)} s and the Pagefind index (\`writeSearchIndex\`, as \`npm run site-files\` writes it, one bundle per language) ${build.indexSeconds.toFixed(1)} s, each timed in the bench's own process on the built articles.`,
+    '',
+    `In the browser: a reader on an article presses \`/\` and types a word, then, with the index loaded, types one word after another over the last (80 ms between keys; each keystroke is a search, as it is for the reader). Transferred is what Chromium received, headers and encoded bodies, from the first key until the network is quiet for 500 ms, with the service worker off; the article's own first load is over before the first key. The time runs from the last input event of a word to the first animation frame after its results (the status line and first headline it shows when opened on its own) are on the page. Files of the first query: ${[...kinds].map(([kind, count]) => `${kind} ×${count}`).join(', ')}.`,
+    '',
+    table(figures.first ? [figures.first, ...figures.later].map(queryRow) : []),
+  ]
+}
