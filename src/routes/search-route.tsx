@@ -9,6 +9,11 @@ import {
   topicIndexQuery,
   warmSearch,
 } from '../search/search-queries.ts'
+import { useSettled } from '../search/use-settled.ts'
+
+// Long enough to pass over the letters of a word typed at speed, short enough that its results
+// are on screen well within 300 ms of the last key.
+const SETTLE_MS = 120
 
 // /search?q=<words>&lang=<language>: the query lives in the address, so a search can be shared
 // and Back returns to it. The page's own language is searched unless the reader picks another.
@@ -24,9 +29,10 @@ export function SearchRoute() {
   const lang = known(params.get('lang')) ?? known(pageLang) ?? languages[0]?.lang ?? pageLang
   // The index starts loading as the page opens, so the first word typed is answered at once.
   useEffect(() => warmSearch(lang), [lang])
+  const settled = useSettled(term, SETTLE_MS)
   const search = useQuery({
-    ...searchQuery(lang, term),
-    enabled: term !== '',
+    ...searchQuery(lang, settled),
+    enabled: term !== '' && settled !== '',
     // While the next words are looked up, the last results stay rather than blinking out.
     placeholderData: keepPreviousData,
   })

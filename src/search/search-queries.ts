@@ -11,7 +11,8 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
 export const searchQuery = (lang: string, term: string) =>
   queryOptions({
     queryKey: ['search', lang, term],
-    queryFn: () => searchPagefind(lang, term),
+    // A search overtaken by the next words stops before it fetches its results' excerpts.
+    queryFn: ({ signal }) => searchPagefind(lang, term, signal),
     // The index does not change while a page is open.
     staleTime: Infinity,
   })
