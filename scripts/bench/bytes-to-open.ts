@@ -22,7 +22,11 @@ export async function bytesToOpen(browser: Browser, url: string): Promise<Transf
   page.on('requestfinished', (request) => {
     bodies.set(
       request.url(),
-      request.response().then((response) => (response ? response.body() : Buffer.alloc(0))),
+      request
+        .response()
+        .then((response) => (response ? response.body() : Buffer.alloc(0)))
+        // A response still arriving when the page is closed is not counted, and not an error.
+        .catch(() => Buffer.alloc(0)),
     )
   })
   await page.goto(url, { waitUntil: 'networkidle' })
