@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Link } from 'wouter'
 import { fill, pluralForm } from '../lib/words/count.ts'
 import { useSpeech } from '../lib/words/words-context.tsx'
+import { DidYouMean, type Suggestion } from './did-you-mean.tsx'
 import { fieldClass, LabelledField } from './labelled-field.tsx'
 import { SearchResults, type SearchResultsHandle } from './search-results.tsx'
 import type { SearchLanguages, SearchResult, TopicIndex } from './search-schema.ts'
@@ -18,6 +19,8 @@ type Props = {
   languages: SearchLanguages
   state: SearchState
   topics: TopicIndex | undefined
+  // The nearest words the index knows, when nothing matched.
+  suggestion?: Suggestion | null
   // `keep` is true when the reader asks for the search (Enter), so it becomes a step of their
   // history; typing only updates the address.
   onQuery: (query: string, keep: boolean) => void
@@ -26,7 +29,16 @@ type Props = {
 
 const rtl = new Set(['ar', 'fa', 'he', 'ur'])
 
-export function SearchPage({ query, lang, languages, state, topics, onQuery, onLanguage }: Props) {
+export function SearchPage({
+  query,
+  lang,
+  languages,
+  state,
+  topics,
+  suggestion,
+  onQuery,
+  onLanguage,
+}: Props) {
   const { words, lang: pageLang } = useSpeech()
   const input = useRef<HTMLInputElement>(null)
   const results = useRef<SearchResultsHandle>(null)
@@ -119,6 +131,7 @@ export function SearchPage({ query, lang, languages, state, topics, onQuery, onL
           />
         </div>
       ) : null}
+      {count === 0 && suggestion ? <DidYouMean suggestion={suggestion} lang={lang} /> : null}
       {count === 0 && topics?.length ? (
         <nav aria-label={words.topics}>
           <p>{words.browseTopics}</p>
