@@ -1,6 +1,7 @@
 import type { Page, Request } from '@playwright/test'
 
-export type Metered = { requests: number; bytes: number; files: string[] }
+export type Transferred = { path: string; bytes: number }
+export type Metered = { requests: number; bytes: number; files: Transferred[] }
 
 // Counts what the page transfers (headers and encoded bodies, as Chromium received them) from
 // `start()` on, and tells when the network has been quiet for a while.
@@ -19,8 +20,9 @@ export function meterNetwork(page: Page) {
       if (measured && finished) {
         const sizes = await request.sizes()
         measured.requests += 1
-        measured.bytes += sizes.responseHeadersSize + sizes.responseBodySize
-        measured.files.push(new URL(request.url()).pathname)
+        const bytes = sizes.responseHeadersSize + sizes.responseBodySize
+        measured.bytes += bytes
+        measured.files.push({ path: new URL(request.url()).pathname, bytes })
       }
     })()
       .catch(() => undefined)
