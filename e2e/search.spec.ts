@@ -53,7 +53,10 @@ test('a search that finds nothing says so and offers the topics', async ({ page 
   ).toHaveAttribute('href', '/topics/river')
 })
 
-test('search forgives word endings and unfinished words, not typos', async ({ page }) => {
+test('search forgives word endings and unfinished words, and suggests the word a typo missed', async ({
+  page,
+  checkA11y,
+}) => {
   await page.goto('/search')
   await appStarted(page)
   const field = page.getByRole('searchbox', { name: 'Search the articles' })
@@ -66,4 +69,10 @@ test('search forgives word endings and unfinished words, not typos', async ({ pa
   }
   await field.fill('sprant')
   await expect(page.getByRole('status')).toHaveText('No article matches “sprant”.')
+  await expect(page.getByText('Did you mean spraint?')).toBeVisible()
+  await checkA11y(page)
+  await page.getByRole('link', { name: 'spraint' }).click()
+  await expect(page).toHaveURL('/search?q=spraint')
+  await expect(field).toHaveValue('spraint')
+  await expect(otters).toBeVisible()
 })

@@ -1,11 +1,10 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { ArticleSchema, type Article } from '../src/articles/article-schema.ts'
-import { ArticleListPageSchema } from '../src/articles/list-schemas.ts'
 import { groupArticles } from '../src/content-build/collection-pages.ts'
 import { feedFiles } from '../src/content-build/feeds.ts'
 import { robotsTxt, sitemapFiles, sitemapUrls } from '../src/content-build/sitemap.ts'
+import { readBuiltArticles } from './read-built-articles.ts'
 import { writeSearchIndex } from './search-index.ts'
 
 // Files for the world outside the reader, written into the built site after the prerender: the
@@ -19,25 +18,6 @@ const { values } = parseArgs({
   },
 })
 
-// The reading order is the list's order, so it is read from the list pages.
-async function readArticles(dataDir: string): Promise<Article[]> {
-  const listDir = path.join(dataDir, 'list')
-  const pages = await Promise.all(
-    (await readdir(listDir)).map(async (name) =>
-      ArticleListPageSchema.parse(JSON.parse(await readFile(path.join(listDir, name), 'utf8'))),
-    ),
-  )
-  const slugs = pages
-    .sort((a, b) => a.page - b.page)
-    .flatMap((page) => page.articles.map((a) => a.slug))
-  const articles: Article[] = []
-  for (const slug of slugs) {
-    const text = await readFile(path.join(dataDir, 'articles', `${slug}.json`), 'utf8')
-    articles.push(ArticleSchema.parse(JSON.parse(text)))
-  }
-  return articles
-}
-
 async function main(): Promise<void> {
   const started = performance.now()
   if (!values.site) {
@@ -48,7 +28,7 @@ async function main(): Promise<void> {
   }
   const site = (values.site ?? DEFAULT_SITE).replace(/\/$/, '')
   const outDir = path.resolve(values.out)
-  const articles = await readArticles(path.join(outDir, 'data'))
+  const articles = await readBuiltArticles(path.join(outDir, 'data'))
   const groups = groupArticles(articles)
   const files = new Map<string, string>([
     ...feedFiles(articles, groups, site),

@@ -14,7 +14,9 @@ import {
   writeManifest,
   type PageManifest,
 } from '../src/prerender/page-manifest.ts'
+import { searchShell } from '../src/prerender/search-shell.ts'
 import { serverBundle } from '../src/prerender/server-bundle.ts'
+import { TopicIndexSchema } from '../src/articles/list-schemas.ts'
 
 // Writes static HTML for the list, every article, each page of every topic and author, the
 // not-found page and the search page's shell into the client build, so a reader gets the page itself before any JavaScript
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
     htmlPage(server, template, site, data, assetFiles)
 
   const listText = await readFile(path.join(dataDir, 'list', '1.json'), 'utf8')
+  const topicsText = await readFile(path.join(dataDir, 'topics.json'), 'utf8').catch(() => '[]')
   const pages: Page[] = [
     {
       relative: 'index.html',
@@ -70,9 +73,14 @@ async function main(): Promise<void> {
       },
     },
     { relative: '404.html', inputs: '404', render: () => page(null) },
-    // The search page has nothing to prerender (its results are found in the browser), but a
-    // shared /search?q= link should be answered as a page, not a 404: the app's shell serves it.
-    { relative: 'search/index.html', inputs: 'search', render: () => templateText },
+    // The search page's results are found in the browser, so it is the app's shell (a shared
+    // /search?q= link is answered as a page, not a 404), with the topics for a browser without
+    // JavaScript.
+    {
+      relative: 'search/index.html',
+      inputs: `search ${topicsText}`,
+      render: () => searchShell(templateText, TopicIndexSchema.parse(JSON.parse(topicsText))),
+    },
   ]
   const articleNames = (await readdir(path.join(dataDir, 'articles'))).filter((name) =>
     name.endsWith('.json'),

@@ -3,9 +3,11 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 import type { Article } from '../src/articles/article-schema.ts'
 import { searchLanguages, searchRecord } from '../src/content-build/search-records.ts'
+import { searchWords } from '../src/content-build/search-words.ts'
 
 // One Pagefind bundle per language, in /pagefind/<lang>/: each has only its language's pages, so
-// Pagefind loads that language's stemmer and index whatever the page's own language is.
+// Pagefind loads that language's stemmer and index whatever the page's own language is. Beside
+// it, words.json: the language's words, which a search that finds nothing is corrected to.
 export async function writeSearchIndex(
   articles: readonly Article[],
   outDir: string,
@@ -15,14 +17,16 @@ export async function writeSearchIndex(
     for (const { lang } of languages) {
       const { index, errors } = await pagefind.createIndex({})
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-      for (const article of articles) {
-        if (article.lang.toLowerCase() !== lang) continue
+      const ofLanguage = articles.filter((article) => article.lang.toLowerCase() === lang)
+      for (const article of ofLanguage) {
         const record = searchRecord(article)
         const added = await index.addHTMLFile({ url: record.url, content: record.html })
         if (added.errors.length) throw new Error(`${record.url}: ${added.errors.join('; ')}`)
       }
-      const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind', lang) })
+      const bundle = path.join(outDir, 'pagefind', lang)
+      const written = await index.writeFiles({ outputPath: bundle })
       if (written.errors.length) throw new Error(written.errors.join('; '))
+      await writeFile(path.join(bundle, 'words.json'), JSON.stringify(searchWords(ofLanguage)))
       await index.deleteIndex()
     }
   } finally {

@@ -2,13 +2,20 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { useLocation, useSearch } from 'wouter'
 import { useSpeech } from '../lib/words/words-context.tsx'
+import { suggestQuery } from '../search/closest-word.ts'
 import { SearchPage, type SearchState } from '../search/search-page.tsx'
 import {
   searchLanguagesQuery,
   searchQuery,
+  searchWordsQuery,
   topicIndexQuery,
   warmSearch,
 } from '../search/search-queries.ts'
+import { useSettled } from '../search/use-settled.ts'
+
+// Long enough to pass over the letters of a word typed at speed, short enough that its results
+// are on screen well within 300 ms of the last key.
+const SETTLE_MS = 120
 
 // /search?q=<words>&lang=<language>: the query lives in the address, so a search can be shared
 // and Back returns to it. The page's own language is searched unless the reader picks another.
@@ -24,9 +31,10 @@ export function SearchRoute() {
   const lang = known(params.get('lang')) ?? known(pageLang) ?? languages[0]?.lang ?? pageLang
   // The index starts loading as the page opens, so the first word typed is answered at once.
   useEffect(() => warmSearch(lang), [lang])
+  const settled = useSettled(term, SETTLE_MS)
   const search = useQuery({
-    ...searchQuery(lang, term),
-    enabled: term !== '',
+    ...searchQuery(lang, settled),
+    enabled: term !== '' && settled !== '',
     // While the next words are looked up, the last results stay rather than blinking out.
     placeholderData: keepPreviousData,
   })
@@ -38,20 +46,23 @@ export function SearchRoute() {
       : found
         ? { kind: 'found', results: found }
         : { kind: 'searching' }
-  const { data: topics } = useQuery({
-    ...topicIndexQuery(),
-    enabled: state.kind === 'found' && found?.length === 0,
-  })
+  // Only a search that finds nothing fetches the topics and the words to correct it to.
+  const nothingFound = state.kind === 'found' && found?.length === 0
+  const { data: topics } = useQuery({ ...topicIndexQuery(), enabled: nothingFound })
+  const { data: words } = useQuery({ ...searchWordsQuery(lang), enabled: nothingFound })
+  const suggestion = nothingFound && words ? suggestQuery(settled, words, lang) : null
 
-  const go = (next: { q?: string; lang?: string }, replace: boolean) => {
-    const address = new URLSearchParams()
+  const address = (next: { q?: string; lang?: string }) => {
+    const search = new URLSearchParams()
     const q = next.q ?? query
     const chosen = next.lang ?? params.get('lang')
-    if (q) address.set('q', q)
-    if (chosen && chosen !== pageLang) address.set('lang', chosen)
-    const text = address.toString()
-    navigate(text ? `/search?${text}` : '/search', { replace })
+    if (q) search.set('q', q)
+    if (chosen && chosen !== pageLang) search.set('lang', chosen)
+    const text = search.toString()
+    return text ? `/search?${text}` : '/search'
   }
+  const go = (next: { q?: string; lang?: string }, replace: boolean) =>
+    navigate(address(next), { replace })
 
   return (
     <SearchPage
@@ -60,6 +71,7 @@ export function SearchRoute() {
       languages={languages}
       state={state}
       topics={topics}
+      suggestion={suggestion ? { query: suggestion, href: address({ q: suggestion }) } : null}
       onQuery={(q, keep) => go({ q }, !keep)}
       onLanguage={(code) => go({ lang: code }, true)}
     />

@@ -51,10 +51,12 @@ export function loadPagefind(lang: string): Promise<PagefindModule> {
 export async function searchPagefind(
   lang: string,
   term: string,
+  signal?: AbortSignal,
   limit = 10,
 ): Promise<SearchResult[]> {
   const pagefind = await loadPagefind(lang)
   const response = ResponseSchema.parse(await pagefind.search(term))
+  signal?.throwIfAborted()
   if (!response) return []
   const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()))
   return data.map((entry) => SearchResultSchema.parse(entry))

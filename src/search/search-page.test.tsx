@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
+import type { Suggestion } from './did-you-mean.tsx'
 import { SearchPage, type SearchState } from './search-page.tsx'
 
 const found: SearchState = {
@@ -8,7 +9,7 @@ const found: SearchState = {
   results: [{ url: '/articles/otters', excerpt: '<mark>otters</mark>', meta: { title: 'Otters' } }],
 }
 
-function setup(state: SearchState, query = 'otters') {
+function setup(state: SearchState, query = 'otters', suggestion: Suggestion | null = null) {
   const onQuery = vi.fn()
   const onLanguage = vi.fn()
   render(
@@ -21,6 +22,7 @@ function setup(state: SearchState, query = 'otters') {
       ]}
       state={state}
       topics={[{ slug: 'river', name: 'river', count: 2 }]}
+      suggestion={suggestion}
       onQuery={onQuery}
       onLanguage={onLanguage}
     />,
@@ -59,4 +61,15 @@ test('typing updates the query, Enter keeps it, and the language can be chosen',
   expect(onQuery).toHaveBeenLastCalledWith('tide', true)
   await user.selectOptions(screen.getByRole('combobox', { name: 'Language of the articles' }), 'el')
   expect(onLanguage).toHaveBeenCalledWith('el')
+})
+
+test('a search that found nothing offers the closest words as a search of their own', () => {
+  setup({ kind: 'found', results: [] }, 'otetrs', { query: 'otters', href: '/search?q=otters' })
+  expect(screen.getByText(/did you mean/i)).toHaveTextContent('Did you mean otters?')
+  expect(screen.getByRole('link', { name: 'otters' })).toHaveAttribute('href', '/search?q=otters')
+})
+
+test('no suggestion is offered while there are results', () => {
+  setup(found, 'otters', { query: 'otters', href: '/search?q=otters' })
+  expect(screen.queryByText(/did you mean/i)).not.toBeInTheDocument()
 })

@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Link } from 'wouter'
 import { fill, pluralForm } from '../lib/words/count.ts'
 import { useSpeech } from '../lib/words/words-context.tsx'
+import { DidYouMean, type Suggestion } from './did-you-mean.tsx'
+import { fieldClass, LabelledField } from './labelled-field.tsx'
 import { SearchResults, type SearchResultsHandle } from './search-results.tsx'
 import type { SearchLanguages, SearchResult, TopicIndex } from './search-schema.ts'
 
@@ -17,6 +19,8 @@ type Props = {
   languages: SearchLanguages
   state: SearchState
   topics: TopicIndex | undefined
+  // The nearest words the index knows, when nothing matched.
+  suggestion?: Suggestion | null
   // `keep` is true when the reader asks for the search (Enter), so it becomes a step of their
   // history; typing only updates the address.
   onQuery: (query: string, keep: boolean) => void
@@ -25,10 +29,17 @@ type Props = {
 
 const rtl = new Set(['ar', 'fa', 'he', 'ur'])
 
-export function SearchPage({ query, lang, languages, state, topics, onQuery, onLanguage }: Props) {
+export function SearchPage({
+  query,
+  lang,
+  languages,
+  state,
+  topics,
+  suggestion,
+  onQuery,
+  onLanguage,
+}: Props) {
   const { words, lang: pageLang } = useSpeech()
-  const inputId = useId()
-  const languageId = useId()
   const input = useRef<HTMLInputElement>(null)
   const results = useRef<SearchResultsHandle>(null)
   const [draft, setDraft] = useState(query)
@@ -76,38 +87,36 @@ export function SearchPage({ query, lang, languages, state, topics, onQuery, onL
           onQuery(draft, true)
         }}
       >
-        <div className="grid flex-1 gap-1">
-          <label htmlFor={inputId} className="font-semibold">
-            {words.searchLabel}
-          </label>
-          <input
-            ref={input}
-            id={inputId}
-            type="search"
-            value={draft}
-            onChange={(event) => change(event.target.value)}
-            onKeyDown={onKeyDown}
-            className="rounded-lg border border-line bg-page px-3 py-2"
-          />
-        </div>
+        <LabelledField label={words.searchLabel} className="flex-1">
+          {(id) => (
+            <input
+              ref={input}
+              id={id}
+              type="search"
+              value={draft}
+              onChange={(event) => change(event.target.value)}
+              onKeyDown={onKeyDown}
+              className={fieldClass}
+            />
+          )}
+        </LabelledField>
         {languages.length > 1 ? (
-          <div className="grid gap-1">
-            <label htmlFor={languageId} className="font-semibold">
-              {words.searchLanguage}
-            </label>
-            <select
-              id={languageId}
-              value={lang}
-              onChange={(event) => onLanguage(event.target.value)}
-              className="rounded-lg border border-line bg-page px-3 py-2"
-            >
-              {languages.map((entry) => (
-                <option key={entry.lang} value={entry.lang}>
-                  {names.of(entry.lang) ?? entry.lang}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledField label={words.searchLanguage}>
+            {(id) => (
+              <select
+                id={id}
+                value={lang}
+                onChange={(event) => onLanguage(event.target.value)}
+                className={fieldClass}
+              >
+                {languages.map((entry) => (
+                  <option key={entry.lang} value={entry.lang}>
+                    {names.of(entry.lang) ?? entry.lang}
+                  </option>
+                ))}
+              </select>
+            )}
+          </LabelledField>
         ) : null}
       </form>
       <p role="status" className="text-muted">
@@ -122,6 +131,7 @@ export function SearchPage({ query, lang, languages, state, topics, onQuery, onL
           />
         </div>
       ) : null}
+      {count === 0 && suggestion ? <DidYouMean suggestion={suggestion} lang={lang} /> : null}
       {count === 0 && topics?.length ? (
         <nav aria-label={words.topics}>
           <p>{words.browseTopics}</p>

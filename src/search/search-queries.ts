@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadPagefind, searchPagefind } from './pagefind.ts'
-import { SearchLanguagesSchema, TopicIndexSchema } from './search-schema.ts'
+import { SearchLanguagesSchema, SearchWordsSchema, TopicIndexSchema } from './search-schema.ts'
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   const response = await fetch(url, { signal })
@@ -11,7 +11,8 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
 export const searchQuery = (lang: string, term: string) =>
   queryOptions({
     queryKey: ['search', lang, term],
-    queryFn: () => searchPagefind(lang, term),
+    // A search overtaken by the next words stops before it fetches its results' excerpts.
+    queryFn: ({ signal }) => searchPagefind(lang, term, signal),
     // The index does not change while a page is open.
     staleTime: Infinity,
   })
@@ -21,6 +22,16 @@ export const searchLanguagesQuery = () =>
     queryKey: ['search-languages'],
     queryFn: async ({ signal }) =>
       SearchLanguagesSchema.parse(await fetchJson('/pagefind/languages.json', signal)),
+    staleTime: Infinity,
+  })
+
+export const searchWordsQuery = (lang: string) =>
+  queryOptions({
+    queryKey: ['search-words', lang],
+    queryFn: async ({ signal }) =>
+      SearchWordsSchema.parse(
+        await fetchJson(`/pagefind/${encodeURIComponent(lang)}/words.json`, signal),
+      ),
     staleTime: Infinity,
   })
 

@@ -25,3 +25,7 @@ export const TopicIndexSchema = z.array(
   z.object({ slug: z.string(), name: z.string(), count: z.number() }),
 )
 export type TopicIndex = z.infer<typeof TopicIndexSchema>
+
+// The words of one language's articles, most articles first, that a failed search is corrected
+// to (written beside each language's index by the site build).
+export const SearchWordsSchema = z.array(z.string())

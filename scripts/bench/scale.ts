@@ -4,8 +4,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { replaceSection, table, type Row } from './bench-report.ts'
-import { generateCorpus, slugOf } from './generate-corpus.ts'
+import { replaceSection, table, type Row } from './report-format.ts'
+import { generateCorpus, slugOf } from '../generate-corpus.ts'
 
 // `npm run bench:scale -- --sizes 10000,100000`: how the content build and the prerender scale.
 // For each size: a cold build (empty caches, every core), a rebuild with nothing changed, and a

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { percentile, replaceSection, table } from './bench-report.ts'
+import { percentile, replaceSection, table } from './report-format.ts'
 
 test('replaceSection replaces only its own section', () => {
   const before =
