@@ -27,10 +27,14 @@ function attributesAfterBoot(stored: Record<string, string>): Record<string, str
   return attributes
 }
 
+// Every page boot.js runs on says it has scripts, whatever is stored.
+const scripted = { 'data-script': '' }
+
 test('boot.js applies every choice the settings can store, as the app would', () => {
   for (const preference of readingPreferences) {
     for (const option of preference.options.slice(1)) {
       expect(attributesAfterBoot({ [`lede:${preference.name}`]: option.value })).toEqual({
+        ...scripted,
         [`data-${preference.name}`]: option.value,
       })
     }
@@ -38,6 +42,8 @@ test('boot.js applies every choice the settings can store, as the app would', ()
 })
 
 test('boot.js ignores a stored value the settings do not offer', () => {
-  expect(attributesAfterBoot({ 'lede:theme': 'sepia', 'lede:font': '"><script>' })).toEqual({})
-  expect(attributesAfterBoot({})).toEqual({})
+  expect(attributesAfterBoot({ 'lede:theme': 'sepia', 'lede:font': '"><script>' })).toEqual(
+    scripted,
+  )
+  expect(attributesAfterBoot({})).toEqual(scripted)
 })
