@@ -1,11 +1,15 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
+import { fill } from '../lib/words/count.ts'
+import { useWords } from '../lib/words/words-context.tsx'
 
-// Copies a section's address and says how it went, shown for a few seconds and announced.
+// Copies a section's address and says how it went, in the article's language, shown for a few
+// seconds and announced.
 // A browser-only part: it arrives with the article's other after-hydration parts, and the
 // copy-link buttons reach it through the article view.
 export type CopyLink = (sectionId: string) => void
 
 export function CopiedLinkStatus({ ref }: { ref: Ref<CopyLink> }) {
+  const words = useWords()
   const [message, setMessage] = useState('')
   const timers = useRef<number[]>([])
   useEffect(() => () => timers.current.forEach((timer) => window.clearTimeout(timer)), [])
@@ -21,15 +25,13 @@ export function CopiedLinkStatus({ ref }: { ref: Ref<CopyLink> }) {
       ]
     }
     navigator.clipboard.writeText(url).then(
-      () => say('Link copied'),
-      () => say(`Could not copy. The link is ${url}`),
+      () => say(words.linkCopied),
+      () => say(fill(words.copyFailed, { url })),
     )
   })
   return (
     <p
       role="status"
-      lang="en"
-      dir="ltr"
       className={
         message
           ? 'fixed bottom-4 start-4 z-30 rounded-lg bg-ink px-4 py-2 text-page shadow-lg'
