@@ -51,6 +51,8 @@ function ArticleBlock({ block }: { block: Block }) {
       return <hr className="mx-auto w-1/3 border-line" />
     case 'table':
       return <RichBlockSlot kind="table" table={block} />
+    case 'figure':
+      return <RichBlockSlot kind="figure" figure={block} />
     default:
       return block satisfies never
   }

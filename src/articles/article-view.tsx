@@ -57,6 +57,7 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
           <time dateTime={article.date}>{article.displayDate}</time>
           <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
         </p>
+        {article.image ? <RichBlockSlot kind="lead" image={article.image} /> : null}
       </header>
       {article.summary.points.length ? (
         <SummaryDisclosure ref={summary} summary={article.summary} />

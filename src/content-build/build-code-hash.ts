@@ -11,6 +11,7 @@ const codeFiles = [
   'src/articles/article-schema.ts',
   'src/articles/block-schema.ts',
   'src/articles/list-schemas.ts',
+  'src/articles/picture-schema.ts',
   'package-lock.json',
 ]
 
