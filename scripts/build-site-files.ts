@@ -1,10 +1,11 @@
+import { statSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ArticleSchema, type Article } from '../src/articles/article-schema.ts'
 import { ArticleListPageSchema } from '../src/articles/list-schemas.ts'
 import { groupArticles } from '../src/content-build/collection-pages.ts'
-import { feedFiles } from '../src/content-build/feeds.ts'
+import { feedFiles, leadImageOf } from '../src/content-build/feeds.ts'
 import { robotsTxt, sitemapFiles, sitemapUrls } from '../src/content-build/sitemap.ts'
 import { writeSearchIndex } from './search-index.ts'
 
@@ -51,7 +52,12 @@ async function main(): Promise<void> {
   const articles = await readArticles(path.join(outDir, 'data'))
   const groups = groupArticles(articles)
   const files = new Map<string, string>([
-    ...feedFiles(articles, groups, site),
+    ...feedFiles(
+      articles,
+      groups,
+      site,
+      leadImageOf((file) => statSync(path.join(outDir, file), { throwIfNoEntry: false })?.size),
+    ),
     ...sitemapFiles(sitemapUrls(articles, groups), site),
     ['robots.txt', robotsTxt(site)],
   ])

@@ -11,9 +11,9 @@ export { ArticleListPageSchema, CollectionPageSchema } from './articles/list-sch
 export { serialisePageData, type PageData } from './articles/page-data.ts'
 export { collectionPath } from './lib/collection-path.ts'
 
-// The parts in chunks of their own (an article's rich blocks, the topic and author pages),
-// loaded before any page is rendered, so every page renders whole. Not a top-level await: the
-// lazy chunks import this one, and would wait on it.
+// The parts in chunks of their own (an article's rich blocks and images, the topic and author
+// pages), loaded before any page is rendered, so every page renders whole. Not a top-level
+// await: the lazy chunks import this one, and would wait on it.
 export const ready: Promise<unknown> = Promise.all([loadRichBlocks(), preloadAll()])
 
 // Renders one page to HTML for the prerender step. The query cache is filled before rendering,

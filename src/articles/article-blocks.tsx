@@ -2,6 +2,7 @@ import type { Block } from './block-schema.ts'
 import { BlockList } from './block-list.tsx'
 import { BlockQuote } from './block-quote.tsx'
 import { InlineContent } from './inline-content.tsx'
+import { PictureSlot } from './picture-slot.tsx'
 import { RichBlockSlot } from './rich-block-slot.tsx'
 
 export function ArticleBlocks({ blocks }: { blocks: Block[] }) {
@@ -52,7 +53,7 @@ function ArticleBlock({ block }: { block: Block }) {
     case 'table':
       return <RichBlockSlot kind="table" table={block} />
     case 'figure':
-      return <RichBlockSlot kind="figure" figure={block} />
+      return <PictureSlot kind="figure" figure={block} />
     default:
       return block satisfies never
   }

@@ -3,7 +3,7 @@ import { Link } from 'wouter'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import type { ArticleListItem } from './list-schemas.ts'
 import { formatReadingTime } from './reading-time-range.ts'
-import { RichBlockSlot } from './rich-block-slot.tsx'
+import { PictureSlot } from './picture-slot.tsx'
 
 type Props = {
   articles: ArticleListItem[]
@@ -38,7 +38,7 @@ export function ArticleList({ articles, tools }: Props) {
               </span>
             </p>
             {/* After the words, so the headline is read first; the grid draws it beside them. */}
-            {article.image ? <RichBlockSlot kind="thumbnail" picture={article.image} /> : null}
+            {article.image ? <PictureSlot kind="thumbnail" picture={article.image} /> : null}
             {tools ? (
               <div className="min-h-5 text-sm">
                 <AfterHydration>
