@@ -18,11 +18,7 @@ export function ArticleList({ articles, tools }: Props) {
     <ol className="article-list divide-y divide-line">
       {articles.map((article) => (
         <li key={article.slug} className="py-5">
-          <article
-            lang={article.lang}
-            dir={article.dir}
-            className={article.image ? 'list-entry with-thumbnail' : 'list-entry'}
-          >
+          <article lang={article.lang} dir={article.dir} className="list-entry">
             <h2 className="text-xl font-semibold">
               <Link href={`/articles/${article.slug}`} className="hover:underline">
                 {article.title}

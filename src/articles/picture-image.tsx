@@ -1,4 +1,5 @@
-import { imagePathPattern, type ImageFile, type Picture } from './picture-schema.ts'
+import { imagePathPattern } from './image-path.ts'
+import type { ImageFile, Picture } from './picture-schema.ts'
 
 type Props = {
   picture: Picture

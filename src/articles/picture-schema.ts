@@ -1,11 +1,11 @@
 import { z } from 'zod/mini'
+import { imagePathPattern } from './image-path.ts'
 
 // An image as the content build wrote it: the same picture in AVIF, WebP and a JPEG or PNG
 // fallback, at a few widths. Only files under /images/ named by their content hash are ever
 // allowed, as the security policy serves images from the site alone and the names let hosts
 // cache them for good. A picture still being built carries its source path in `src` and no
 // files, so it can never pass this schema by mistake.
-export const imagePathPattern = /^\/images\/[a-z0-9][a-z0-9-]*\.(?:avif|webp|jpg|png)$/
 
 const ImagePathSchema = z.string().check(z.regex(imagePathPattern))
 

@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react'
+import { Suspense } from 'react'
 import { afterFirstLoad } from '../lib/after-first-load.ts'
 import { preloadable } from '../lib/preloadable.tsx'
 import type { PictureProps } from './pictures.tsx'
@@ -7,11 +7,9 @@ import type { PictureProps } from './pictures.tsx'
 // browser, with no script at all. React keeps that HTML until the first load is over and only
 // then fetches the code that takes it over, so images add nothing to the first load. The
 // prerender renders them at once; a page drawn in the browser loads the code at once.
-const Pictures = preloadable((): Promise<(props: PictureProps) => ReactNode> => {
-  const prerendered = typeof document !== 'undefined' && document.getElementById('lede-data')
-  return (prerendered ? afterFirstLoad() : Promise.resolve())
-    .then(() => import('./pictures.tsx'))
-    .then((module) => module.Pictures)
+const Pictures = preloadable(async () => {
+  if (!import.meta.env.SSR && document.getElementById('lede-data')) await afterFirstLoad()
+  return (await import('./pictures.tsx')).Pictures
 })
 
 export function PictureSlot(props: PictureProps) {

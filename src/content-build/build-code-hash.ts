@@ -12,6 +12,7 @@ const codeFiles = [
   'src/articles/block-schema.ts',
   'src/articles/list-schemas.ts',
   'src/articles/picture-schema.ts',
+  'src/articles/image-path.ts',
   'package-lock.json',
 ]
 
