@@ -31,7 +31,7 @@ const shared = ['components', 'lib'] // know nothing about any area
 const buildSide = ['content-build', 'summariser', 'importers', 'prerender']
 // What the build side may take from the app: the shapes it writes, and what a page says of itself.
 const buildSideMayUse =
-  'src/articles/{article-schema,block-schema,list-schemas,page-data,page-meta}.ts'
+  'src/articles/{article-schema,block-schema,list-schemas,picture-schema,image-path,page-data,page-meta}.ts'
 
 const areas = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -1,8 +1,9 @@
+import { statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { groupArticles } from '../src/content-build/collection-pages.ts'
-import { feedFiles } from '../src/content-build/feeds.ts'
+import { feedFiles, leadImageOf } from '../src/content-build/feeds.ts'
 import { robotsTxt, sitemapFiles, sitemapUrls } from '../src/content-build/sitemap.ts'
 import { readBuiltArticles } from './read-built-articles.ts'
 import { writeSearchIndex } from './search-index.ts'
@@ -31,7 +32,12 @@ async function main(): Promise<void> {
   const articles = await readBuiltArticles(path.join(outDir, 'data'))
   const groups = groupArticles(articles)
   const files = new Map<string, string>([
-    ...feedFiles(articles, groups, site),
+    ...feedFiles(
+      articles,
+      groups,
+      site,
+      leadImageOf((file) => statSync(path.join(outDir, file), { throwIfNoEntry: false })?.size),
+    ),
     ...sitemapFiles(sitemapUrls(articles, groups), site),
     ['robots.txt', robotsTxt(site)],
   ])

@@ -3,7 +3,6 @@ import { renderToString } from 'react-dom/server'
 import { App } from './app.tsx'
 import { seedQueries, type PageData } from './articles/page-data.ts'
 import { createQueryClient } from './articles/query-client.ts'
-import { loadRichBlocks } from './articles/rich-block-slot.tsx'
 import { preloadAll } from './lib/preloadable.tsx'
 
 export { ArticleSchema } from './articles/article-schema.ts'
@@ -11,10 +10,10 @@ export { ArticleListPageSchema, CollectionPageSchema } from './articles/list-sch
 export { serialisePageData, type PageData } from './articles/page-data.ts'
 export { collectionPath } from './lib/collection-path.ts'
 
-// The parts in chunks of their own (an article's rich blocks, the topic and author pages),
-// loaded before any page is rendered, so every page renders whole. Not a top-level await: the
-// lazy chunks import this one, and would wait on it.
-export const ready: Promise<unknown> = Promise.all([loadRichBlocks(), preloadAll()])
+// The parts in chunks of their own (an article's rich blocks and images, the topic and author
+// pages), loaded before any page is rendered, so every page renders whole. Not a top-level
+// await: the lazy chunks import this one, and would wait on it.
+export const ready: Promise<unknown> = preloadAll()
 
 // Renders one page to HTML for the prerender step. The query cache is filled before rendering,
 // so nothing suspends and the markup is the page itself, not its loading state. The tree is the

@@ -2,6 +2,7 @@ import type { Block } from './block-schema.ts'
 import { BlockList } from './block-list.tsx'
 import { BlockQuote } from './block-quote.tsx'
 import { InlineContent } from './inline-content.tsx'
+import { PictureSlot } from './picture-slot.tsx'
 import { RichBlockSlot } from './rich-block-slot.tsx'
 
 export function ArticleBlocks({ blocks }: { blocks: Block[] }) {
@@ -51,6 +52,8 @@ function ArticleBlock({ block }: { block: Block }) {
       return <hr className="mx-auto w-1/3 border-line" />
     case 'table':
       return <RichBlockSlot kind="table" table={block} />
+    case 'figure':
+      return <PictureSlot kind="figure" figure={block} />
     default:
       return block satisfies never
   }

@@ -3,6 +3,7 @@ import { Link } from 'wouter'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import type { ArticleListItem } from './list-schemas.ts'
 import { formatReadingTime } from './reading-time-range.ts'
+import { PictureSlot } from './picture-slot.tsx'
 
 type Props = {
   articles: ArticleListItem[]
@@ -17,7 +18,7 @@ export function ArticleList({ articles, tools }: Props) {
     <ol className="article-list divide-y divide-line">
       {articles.map((article) => (
         <li key={article.slug} className="py-5">
-          <article lang={article.lang} dir={article.dir} className="space-y-1">
+          <article lang={article.lang} dir={article.dir} className="list-entry">
             <h2 className="text-xl font-semibold">
               <Link href={`/articles/${article.slug}`} className="hover:underline">
                 {article.title}
@@ -32,6 +33,8 @@ export function ArticleList({ articles, tools }: Props) {
                 {formatReadingTime(article.wordCount)}
               </span>
             </p>
+            {/* After the words, so the headline is read first; the grid draws it beside them. */}
+            {article.image ? <PictureSlot kind="thumbnail" picture={article.image} /> : null}
             {tools ? (
               <div className="min-h-5 text-sm">
                 <AfterHydration>

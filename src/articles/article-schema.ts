@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { WordsSchema } from '../lib/words/words-schema.ts'
 import { BlockSchema, FootnoteSchema, IdSchema } from './block-schema.ts'
+import { LeadImageSchema } from './picture-schema.ts'
 
 // One schema for the article JSON: the content build validates what it writes with it,
 // and the reader validates what it fetches with it. The types come from here. It uses zod's
@@ -65,6 +66,8 @@ export const ArticleSchema = z.object({
   lang: z.string().check(z.minLength(2)),
   dir: z.enum(['ltr', 'rtl']),
   tags: z.array(z.string()),
+  // Optional: most articles have none, and data written before images existed still reads.
+  image: z.optional(LeadImageSchema),
   opening: z.array(BlockSchema),
   sections: z.array(SectionSchema),
   summary: SummarySchema,

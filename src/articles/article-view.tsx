@@ -10,6 +10,7 @@ import { ContentsNav } from './contents-nav.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { NeighbourLinks } from './neighbour-links.tsx'
 import { PrintMasthead } from './print-masthead.tsx'
+import { PictureSlot } from './picture-slot.tsx'
 import { RichBlockSlot } from './rich-block-slot.tsx'
 import { SectionBoundary } from './section-boundary.tsx'
 import { formatReadingTime } from './reading-time-range.ts'
@@ -60,6 +61,7 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
           <time dateTime={article.date}>{article.displayDate}</time>
           <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
         </p>
+        {article.image ? <PictureSlot kind="lead" image={article.image} /> : null}
       </header>
       {article.summary.points.length ? (
         <SummaryDisclosure ref={summary} summary={article.summary} />

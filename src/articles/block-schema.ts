@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { PictureSchema, type Picture } from './picture-schema.ts'
 import { isSafeHref } from './safe-href.ts'
 
 // The typed body of an article: its inline runs, its blocks and its notes. Article text is data
@@ -79,6 +80,8 @@ export type Block =
       rows: Inline[][][]
       caption: Inline[] | null
     }
+  // An image standing alone in its paragraph, with what it shows and who made it.
+  | { type: 'figure'; image: Picture; caption: Inline[] | null; credit: Inline[] | null }
 
 const AlignmentSchema = z.nullable(z.enum(['left', 'center', 'right']))
 
@@ -119,6 +122,12 @@ export const BlockSchema: z.ZodMiniType<Block> = z.lazy(() =>
       head: z.array(z.array(InlineSchema)),
       rows: z.array(z.array(z.array(InlineSchema))),
       caption: z.nullable(z.array(InlineSchema)),
+    }),
+    z.object({
+      type: z.literal('figure'),
+      image: PictureSchema,
+      caption: z.nullable(z.array(InlineSchema)),
+      credit: z.nullable(z.array(InlineSchema)),
     }),
   ]),
 )

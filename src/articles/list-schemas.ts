@@ -14,6 +14,8 @@ export const ArticleListItemSchema = z.extend(
     lang: true,
     dir: true,
     wordCount: true,
+    // The lead image, shown as the item's thumbnail.
+    image: true,
   }),
   // Bylines and topic labels on lists; optional, as lists written before them had neither.
   { author: z.optional(z.nullable(z.string())), tags: z.optional(z.array(z.string())) },

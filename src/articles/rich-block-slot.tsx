@@ -1,15 +1,10 @@
-import { Suspense, use } from 'react'
-import type { RichBlock, RichBlockProps } from './rich-blocks.tsx'
+import { Suspense } from 'react'
+import { preloadable } from '../lib/preloadable.tsx'
+import type { RichBlockProps } from './rich-blocks.tsx'
 
-type RichBlocks = { RichBlock: typeof RichBlock }
-let loaded: RichBlocks | null = null
-let loading: Promise<RichBlocks> | null = null
-
-// The prerender awaits this before rendering, so the page's HTML holds the parts themselves.
-export function loadRichBlocks(): Promise<RichBlocks> {
-  loading ??= import('./rich-blocks.tsx').then((module) => (loaded = module))
-  return loading
-}
+// The prerender awaits `preloadAll()` before rendering, so the page's HTML holds the parts
+// themselves.
+const RichBlock = preloadable(async () => (await import('./rich-blocks.tsx')).RichBlock)
 
 // A table or the notes, from their own chunk. While it loads, a prerendered page keeps showing
 // the server's HTML (React hydrates the boundary once the code is here); a page drawn in the
@@ -17,12 +12,7 @@ export function loadRichBlocks(): Promise<RichBlocks> {
 export function RichBlockSlot(props: RichBlockProps) {
   return (
     <Suspense fallback={null}>
-      <Loaded {...props} />
+      <RichBlock {...props} />
     </Suspense>
   )
-}
-
-function Loaded(props: RichBlockProps) {
-  const { RichBlock } = loaded ?? use(loadRichBlocks())
-  return <RichBlock {...props} />
 }

@@ -23,6 +23,7 @@ export function articleDraft(fields: Partial<DraftArticle> = {}): DraftArticle {
     namedPrevious: null,
     namedNext: null,
     articleLinks: [],
+    imageRefs: [],
     ...fields,
   }
 }

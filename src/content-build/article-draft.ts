@@ -1,7 +1,9 @@
 import type { Article, Section } from '../articles/article-schema.ts'
 import type { Block, Footnote } from '../articles/block-schema.ts'
 import { english } from '../lib/words/english.ts'
+import type { LeadImage } from '../articles/picture-schema.ts'
 import type { FrontMatter } from './front-matter.ts'
+import type { ImageRef } from './image-reference.ts'
 import type { ArticleLink, FragmentLink, RawSection } from './markdown-to-blocks.ts'
 
 export type SourceFile = { file: string; text: string }
@@ -27,6 +29,9 @@ export type SourceDraft = SourceFile & {
   footnotes: Footnote[]
   articleLinks: ArticleLink[]
   fragmentLinks: FragmentLink[]
+  // The lead image from the front matter, and every image the article refers to, with where.
+  leadImage: LeadImage | null
+  imageRefs: ImageRef[]
 }
 
 export function slugFromFile(file: string): string {
@@ -47,6 +52,8 @@ export function startDraft(source: SourceFile): SourceDraft {
     footnotes: [],
     articleLinks: [],
     fragmentLinks: [],
+    leadImage: null,
+    imageRefs: [],
   }
 }
 
@@ -59,6 +66,7 @@ export type DraftArticle = Omit<Article, 'previous' | 'next'> & {
   namedPrevious: NamedNeighbour | null
   namedNext: NamedNeighbour | null
   articleLinks: ArticleLink[]
+  imageRefs: ImageRef[]
 }
 
 const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi'])
@@ -79,6 +87,7 @@ export function settleDraft(draft: SourceDraft, frontMatter: FrontMatter): Draft
     lang: frontMatter.lang,
     dir: rtlLanguages.has(frontMatter.lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr',
     tags: frontMatter.tags,
+    ...(draft.leadImage ? { image: draft.leadImage } : {}),
     opening: draft.opening,
     sections: draft.sections,
     footnotes: draft.footnotes,
@@ -95,5 +104,6 @@ export function settleDraft(draft: SourceDraft, frontMatter: FrontMatter): Draft
       : null,
     namedNext: frontMatter.next ? { title: frontMatter.next, line: neighbourLine('next') } : null,
     articleLinks: draft.articleLinks,
+    imageRefs: draft.imageRefs,
   }
 }

@@ -49,9 +49,17 @@ export function blockTexts(block: Block): string[] {
         ...(block.caption ? [plainText(block.caption)] : []),
         ...[block.head, ...block.rows].flatMap((row) => row.map(plainText)),
       ]
+    case 'figure':
+      return figureRuns(block).map(plainText)
     default:
       return block satisfies never
   }
+}
+
+// A figure's words are its caption and its credit; the alt text describes the image and is read
+// by screen readers, not counted as the article's text.
+function figureRuns(block: Extract<Block, { type: 'figure' }>): Inline[][] {
+  return [block.caption, block.credit].filter((run) => run !== null)
 }
 
 // Calls `visit` on each block, nested ones included, and returns the blocks it gives back:
@@ -95,6 +103,8 @@ export function inlineRuns(block: Block): Inline[][] {
       return []
     case 'table':
       return [...(block.caption ? [block.caption] : []), ...[block.head, ...block.rows].flat()]
+    case 'figure':
+      return figureRuns(block)
     default:
       return block satisfies never
   }
@@ -136,6 +146,8 @@ export function mapInlineRuns(blocks: Block[], rewrite: (run: Inline[]) => Inlin
           head: block.head.map(rewrite),
           rows: block.rows.map((row) => row.map(rewrite)),
         }
+      case 'figure':
+        return { ...block, caption: optional(block.caption), credit: optional(block.credit) }
       case 'list':
       case 'code':
       case 'separator':

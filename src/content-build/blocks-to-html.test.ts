@@ -113,3 +113,28 @@ test('tables, task items and notes are written out, their text escaped', () => {
     '<li id="note-1"><p>A &lt;source&gt;.</p><p><a href="https://lede.example/articles/a#ref-1">↩</a></p></li>',
   )
 })
+
+test('a figure is one plain image with absolute address, alt and size, then its caption and credit', () => {
+  const file = (ext: string) => [{ src: `/images/map-abc-800.${ext}`, width: 800 }]
+  const html = blockHtml(
+    {
+      type: 'figure',
+      image: {
+        alt: 'A map "of" the line',
+        src: '/images/map-abc-800.png',
+        width: 800,
+        height: 450,
+        type: 'image/png',
+        avif: file('avif'),
+        webp: file('webp'),
+        fallback: file('png'),
+      },
+      caption: [{ type: 'text', text: 'The new line.' }],
+      credit: [{ type: 'text', text: 'Map: Lede' }],
+    },
+    { site: 'https://lede.example', articlePath: '/articles/tram' },
+  )
+  expect(html).toBe(
+    '<figure><img src="https://lede.example/images/map-abc-800.png" alt="A map &quot;of&quot; the line" width="800" height="450"><figcaption>The new line. <small>Map: Lede</small></figcaption></figure>',
+  )
+})

@@ -102,6 +102,16 @@ export function blockHtml(block: Block, base: LinkBase | null = null): string {
       const body = block.rows.map((row) => cells('td', row)).join('')
       return `<table>${caption}<thead>${cells('th', block.head)}</thead><tbody>${body}</tbody></table>`
     }
+    case 'figure': {
+      // Feed readers show one plain image: the fallback file, at its widest.
+      const { image } = block
+      const widest = image.fallback.at(-1)?.src ?? image.src
+      const img = `<img src="${escapeHtml(absolute(widest, base))}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}">`
+      const credit = block.credit ? ` <small>${inlineHtml(block.credit, base)}</small>` : ''
+      const caption = block.caption ? inlineHtml(block.caption, base) : ''
+      const figcaption = caption || credit ? `<figcaption>${caption}${credit}</figcaption>` : ''
+      return `<figure>${img}${figcaption}</figure>`
+    }
     default:
       return block satisfies never
   }

@@ -10,6 +10,7 @@ import { balanceTitles } from './article-steps/balance-bidi.ts'
 import { checkBody } from './article-steps/check-body.ts'
 import { checkFileName } from './article-steps/check-file-name.ts'
 import { checkSize } from './article-steps/check-size.ts'
+import { findLeadImage } from './article-steps/find-lead-image.ts'
 import { countWords } from './article-steps/count-words.ts'
 import { markSentences } from './article-steps/mark-sentences.ts'
 import { parseBody } from './article-steps/parse-body.ts'
@@ -40,6 +41,7 @@ export function articleSteps(summarise: Summariser): ArticleSteps {
       checkFileName,
       splitSource,
       readFrontMatter,
+      findLeadImage,
       parseBody,
       checkBody,
       slugHeadings,

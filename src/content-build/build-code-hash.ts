@@ -11,6 +11,8 @@ const codeFiles = [
   'src/articles/article-schema.ts',
   'src/articles/block-schema.ts',
   'src/articles/list-schemas.ts',
+  'src/articles/picture-schema.ts',
+  'src/articles/image-path.ts',
   'package-lock.json',
 ]
 

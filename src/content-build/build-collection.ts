@@ -3,7 +3,8 @@ import type { ArticleListPage } from '../articles/list-schemas.ts'
 import type { DraftArticle } from './article-draft.ts'
 import type { ContentProblem } from './content-problem.ts'
 import { runSteps, type Step } from './run-steps.ts'
-import { startSite, type FailedFile, type SiteDraft } from './site-draft.ts'
+import { startSite, type FailedFile, type ImageOutcome, type SiteDraft } from './site-draft.ts'
+import { attachImages } from './site-steps/attach-images.ts'
 import { checkArticleLinks } from './site-steps/check-article-links.ts'
 import { checkSlugs } from './site-steps/check-slugs.ts'
 import { linkNeighbours } from './site-steps/link-neighbours.ts'
@@ -23,7 +24,7 @@ export type SiteSteps = { checking: Step<SiteDraft>[]; assembling: Step<SiteDraf
 // together; assembling runs only on a collection without problems. Neighbours are linked after
 // the articles are ordered, and the list and the data files are made from linked articles.
 export const siteSteps: SiteSteps = {
-  checking: [checkSlugs, checkArticleLinks],
+  checking: [checkSlugs, checkArticleLinks, attachImages],
   // Related reading needs the whole ordered collection; topic and author pages follow its order.
   assembling: [
     orderArticles,
@@ -46,8 +47,9 @@ export function buildCollection(
   drafts: DraftArticle[],
   failed: FailedFile[] = [],
   steps: SiteSteps = siteSteps,
+  images?: Map<string, ImageOutcome>,
 ): Collection | { problems: ContentProblem[] } {
-  const checked = runSteps(steps.checking, startSite(drafts, failed))
+  const checked = runSteps(steps.checking, startSite(drafts, failed, images))
   if (checked.problems.length) return { problems: checked.problems }
   const assembled = runSteps(steps.assembling, checked.draft)
   if (assembled.problems.length) return { problems: assembled.problems }

@@ -6,12 +6,19 @@ import { buildArticle, type BuiltArticle, type SourceFile } from './build-articl
 import { buildCodeHash } from './build-code-hash.ts'
 import { buildInParallel } from './build-in-parallel.ts'
 import { buildSiteFromArticles } from './build-site.ts'
+import { makeImageFiles, type ImageFolders } from './image-files.ts'
 import { mapLimited } from './map-limited.ts'
 import { startProgress } from './progress.ts'
 import { ContentBuildError, formatProblem, type ContentProblem } from './content-problem.ts'
 import { writeOutputAtomically } from './write-output.ts'
 
-export type ContentFolders = { content: string; out: string; scratch: string; cache?: string }
+export type ContentFolders = {
+  content: string
+  out: string
+  scratch: string
+  cache?: string
+  images?: ImageFolders
+}
 export type BuildOptions = { quiet?: boolean; threads?: number }
 export const defaultFolders: ContentFolders = {
   content: 'content/articles',
@@ -33,7 +40,12 @@ export async function buildContentFolder(
     text: await readFile(file, 'utf8'),
   }))
   const { results, built } = await buildArticles(sources, folders.cache ?? defaultCacheDir, options)
-  const site = buildSiteFromArticles(results)
+  // Each image once for the whole site, however many articles show it.
+  const imageSources = results.flatMap(({ built }) =>
+    'draft' in built ? built.draft.imageRefs.map((ref) => ref.source) : [],
+  )
+  const { images } = await makeImageFiles(imageSources, folders.images ?? imageFoldersOf(folders))
+  const site = buildSiteFromArticles(results, undefined, images)
   if ('problems' in site) throw new ContentBuildError(site.problems)
   await writeOutputAtomically(folders.out, site.files, folders.scratch)
   return { articles: site.articles.length, built, warnings: site.warnings }
@@ -60,6 +72,15 @@ async function buildArticles(sources: SourceFile[], cacheDir: string, options: B
     built: cached[index] ?? (fresh[next++] as BuiltArticle),
   }))
   return { results, built: missing.length }
+}
+
+// Image files go beside the data (public/images for public/data), and their cache beside the
+// articles' cache, so a build into another folder never touches the default ones.
+function imageFoldersOf(folders: ContentFolders): ImageFolders {
+  return {
+    out: path.join(path.dirname(folders.out), 'images'),
+    cache: path.join(path.dirname(folders.cache ?? defaultCacheDir), 'lede-images'),
+  }
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {

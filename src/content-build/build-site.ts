@@ -16,11 +16,14 @@ import {
   type SiteSteps,
 } from './build-collection.ts'
 import type { ContentProblem } from './content-problem.ts'
+import type { ImageOutcome } from './site-draft.ts'
 
 export type SiteOptions = {
   summarise: Summariser
   articleSteps?: ArticleSteps
   siteSteps?: SiteSteps
+  // The image step's results (image-files.ts), for articles with images.
+  images?: Map<string, ImageOutcome>
 }
 
 export type BuiltSite = Collection | { problems: ContentProblem[] }
@@ -38,7 +41,7 @@ export function buildSite(sources: SourceFile[], options: SiteOptions): BuiltSit
     file: source.file,
     built: buildArticle(source, options.summarise, steps),
   }))
-  return buildSiteFromArticles(results, options.siteSteps)
+  return buildSiteFromArticles(results, options.siteSteps, options.images)
 }
 
 // The collection from built articles. Collection problems (duplicate slugs, links to nowhere)
@@ -47,6 +50,7 @@ export function buildSite(sources: SourceFile[], options: SiteOptions): BuiltSit
 export function buildSiteFromArticles(
   results: ArticleResult[],
   steps: SiteSteps = siteSteps,
+  images?: Map<string, ImageOutcome>,
 ): BuiltSite {
   const problems: ContentProblem[] = []
   const drafts: DraftArticle[] = []
@@ -59,7 +63,7 @@ export function buildSiteFromArticles(
       drafts.push(built.draft)
     }
   }
-  const collection = buildCollection(drafts, failed, steps)
+  const collection = buildCollection(drafts, failed, steps, images)
   if ('problems' in collection) problems.push(...collection.problems)
   if (problems.length || 'problems' in collection) return { problems }
   return collection

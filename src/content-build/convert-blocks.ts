@@ -1,5 +1,6 @@
 import type { Blockquote, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import type { Alignment, Block, Inline } from '../articles/block-schema.ts'
+import { convertFigure } from './convert-figure.ts'
 import { convertInlines } from './convert-inlines.ts'
 import { withoutComments } from './inline-html.ts'
 import { nextParagraphId, report, type MarkdownContext } from './markdown-context.ts'
@@ -28,6 +29,8 @@ function convertBlock(context: MarkdownContext, node: RootContent): Block[] {
   const inlines = (nodes: PhrasingContent[]) => convertInlines(context, nodes)
   switch (node.type) {
     case 'paragraph': {
+      const figure = convertFigure(context, node)
+      if (figure) return figure
       const children = inlines(node.children)
       // A paragraph that held only an editor's comment is no paragraph at all.
       if (!children.length) return []

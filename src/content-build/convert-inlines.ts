@@ -1,5 +1,6 @@
 import type { Nodes, PhrasingContent } from 'mdast'
 import type { Inline } from '../articles/block-schema.ts'
+import { checkImageReference } from './image-reference.ts'
 import { readHtmlToken, withoutComments } from './inline-html.ts'
 import { columnOf, lineOf, report, type MarkdownContext } from './markdown-context.ts'
 
@@ -121,21 +122,19 @@ function footnoteCall(context: MarkdownContext, identifier: string): Inline {
   return { type: 'footnoteReference', number, noteId: `fn-${number}`, refId }
 }
 
-// The security policy allows images from the site only: a remote image is refused at build.
+// An image inside running text, a link or a heading has no place to be shown as a figure; the
+// remote check comes first, as it says more.
 function image(
   context: MarkdownContext,
   node: Nodes,
   url: string,
   alt: string | null | undefined,
 ): Inline[] {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim())) {
-    report(
-      context,
-      node,
-      'image',
-      `"${url}" is not on this site: save the image in content/images and write its path, such as ../images/heron.jpg`,
-    )
-    return []
-  }
-  return alt ? [{ type: 'text', text: alt }] : []
+  const checked = checkImageReference(context.file, url, alt || '""')
+  const message =
+    checked.kind === 'error'
+      ? checked.message
+      : 'must stand in a paragraph of its own (a blank line before and after) to be shown as a figure'
+  report(context, node, 'image', message)
+  return []
 }

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { expect, test } from 'vitest'
 import { articleFixture } from './article-fixture.ts'
 import { groupArticles } from './collection-pages.ts'
-import { FEED_ITEMS, feedFiles, renderFeeds } from './feeds.ts'
+import { FEED_ITEMS, feedFiles, leadImageOf, renderFeeds } from './feeds.ts'
 
 const site = 'https://lede.example'
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
@@ -112,4 +112,30 @@ test('there are feeds for the site and for each topic', () => {
   const topic = parser.parse(files.get('feeds/topics/wildlife/rss.xml') ?? '')
   expect(topic.rss.channel.link).toBe(`${site}/topics/wildlife`)
   expect(topic.rss.channel.item.link).toBe(`${site}/articles/otters`)
+})
+
+test("an article's lead image is its item's enclosure: the widest fallback file, with its size", () => {
+  const file = (ext: string, width: number) => ({ src: `/images/otter-abc-${width}.${ext}`, width })
+  const article = articleFixture({
+    slug: 'otters',
+    image: {
+      alt: 'An otter',
+      src: '/images/otter-abc-800.png',
+      width: 1200,
+      height: 675,
+      type: 'image/png',
+      avif: [file('avif', 1200)],
+      webp: [file('webp', 1200)],
+      fallback: [file('png', 800), file('png', 1200)],
+      caption: null,
+      credit: null,
+    },
+  })
+  const imageOf = leadImageOf((path) => (path === '/images/otter-abc-1200.png' ? 5120 : undefined))
+  expect(imageOf(article)).toEqual({
+    url: '/images/otter-abc-1200.png',
+    type: 'image/png',
+    length: 5120,
+  })
+  expect(imageOf(articleFixture({ slug: 'plain' }))).toBeNull()
 })

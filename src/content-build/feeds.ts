@@ -12,6 +12,16 @@ export type FeedImage = { url: string; type: string; length?: number }
 // The lead image of an article, where it has one, as a path on the site or an absolute URL.
 export type ImageOf = (article: Article) => FeedImage | null
 
+// An article's lead image as a feed shows it: the fallback file at its widest, which every
+// feed reader can show. `sizeOf` gives the file's length in bytes, which RSS asks for.
+export function leadImageOf(sizeOf: (path: string) => number | undefined): ImageOf {
+  return (article) => {
+    const file = article.image?.fallback.at(-1)
+    if (!article.image || !file) return null
+    return { url: file.src, type: article.image.type, length: sizeOf(file.src) }
+  }
+}
+
 type Channel = { title: string; description: string; pagePath: string; feedPath: string }
 
 function itemContent(article: Article, site: string, path: string): string {

@@ -43,6 +43,22 @@ export const FrontMatterSchema = z.strictObject({
       error: 'must be a list, such as [city, transport]',
     })
     .default([]),
+  // The lead image: a file of content/images, what it shows, and who made it. `alt: ''` written
+  // out marks an image that only decorates; the path is checked by the lead image step.
+  image: z
+    .strictObject(
+      {
+        src: z.string({ error: 'image: src is required, such as ../images/heron.jpg' }),
+        alt: z.string({
+          error:
+            "image: alt is required: say what the image shows, or write alt: '' for one that only decorates",
+        }),
+        caption: OptionalText,
+        credit: OptionalText,
+      },
+      { error: 'must be src, alt, caption and credit on lines of their own, indented' },
+    )
+    .optional(),
   // Neighbours named by an imported page: titles of the articles that came before and after it.
   previous: OptionalText,
   next: OptionalText,

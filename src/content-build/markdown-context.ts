@@ -1,6 +1,7 @@
 import type { Definition, FootnoteDefinition, Nodes } from 'mdast'
 import type { ContentProblem } from './content-problem.ts'
 import type { CheckedHref } from './check-href.ts'
+import type { ImageRef } from './image-reference.ts'
 
 export type ArticleLink = { slug: string; line: number; column: number }
 // A link to a place in the same article, checked once every heading has its id.
@@ -14,6 +15,8 @@ export type MarkdownContext = {
   problems: ContentProblem[]
   articleLinks: ArticleLink[]
   fragmentLinks: FragmentLink[]
+  // The images the body refers to, made into files once per site by the image step.
+  imageRefs: ImageRef[]
   definitions: Map<string, Definition>
   footnoteDefinitions: Map<string, FootnoteDefinition>
   // Footnote identifiers in the order they are first referred to: the note's number is its

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import type { Nodes } from 'mdast'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { ArticleView } from '../articles/article-view.tsx'
-import { loadRichBlocks } from '../articles/rich-block-slot.tsx'
+import { preloadAll } from '../lib/preloadable.tsx'
 import { buildSite } from './build-site.ts'
 import { formatProblem } from './content-problem.ts'
 import { parseMarkdown } from './parse-markdown.ts'
@@ -159,7 +159,7 @@ const typesIn = (markdown: string): Set<string> => {
 }
 
 beforeAll(async () => {
-  await loadRichBlocks()
+  await preloadAll()
 })
 
 describe('every mdast node type is rendered or refused', () => {

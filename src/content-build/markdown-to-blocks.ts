@@ -5,6 +5,7 @@ import type { ContentProblem } from './content-problem.ts'
 import { checkHref, type CheckedHref } from './check-href.ts'
 import { convertBlocks } from './convert-blocks.ts'
 import { convertInlines } from './convert-inlines.ts'
+import type { ImageRef } from './image-reference.ts'
 import {
   report,
   type ArticleLink,
@@ -25,6 +26,7 @@ export type BodyBlocks = {
   // in this article, checked once every heading has its id.
   articleLinks: ArticleLink[]
   fragmentLinks: FragmentLink[]
+  imageRefs: ImageRef[]
   problems: ContentProblem[]
 }
 
@@ -45,6 +47,7 @@ export function markdownToBlocks(
     problems: [],
     articleLinks: [],
     fragmentLinks: [],
+    imageRefs: [],
     definitions: new Map<string, Definition>(),
     footnoteDefinitions: new Map<string, FootnoteDefinition>(),
     footnoteOrder: [],
@@ -75,6 +78,7 @@ export function markdownToBlocks(
     footnotes,
     articleLinks: context.articleLinks,
     fragmentLinks: context.fragmentLinks,
+    imageRefs: context.imageRefs,
     problems: context.problems,
   }
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article-schema.ts'
+import type { Picture } from '../articles/picture-schema.ts'
 import type { ArticleListPage } from '../articles/list-schemas.ts'
 import type { DraftArticle } from './article-draft.ts'
 import type { ContentProblem } from './content-problem.ts'
@@ -9,10 +10,15 @@ import type { ArticleLink } from './markdown-to-blocks.ts'
 // same run.
 export type FailedFile = { file: string; slug: string; articleLinks?: ArticleLink[] }
 
+// What the image step made of a source image: its files, or what is wrong with it.
+export type ImageOutcome = { picture: Omit<Picture, 'alt'> } | { problem: string }
+
 // The whole collection while the site steps (site-steps/) work on it.
 export type SiteDraft = {
   drafts: DraftArticle[]
   failed: FailedFile[]
+  // Every source image the articles refer to, by its path, made into files once per site.
+  images: Map<string, ImageOutcome>
   articles: Article[]
   listPages: ArticleListPage[]
   // What the reader is told but that does not fail the build.
@@ -21,8 +27,12 @@ export type SiteDraft = {
   files: Map<string, string>
 }
 
-export function startSite(drafts: DraftArticle[], failed: FailedFile[] = []): SiteDraft {
-  return { drafts, failed, articles: [], listPages: [], warnings: [], files: new Map() }
+export function startSite(
+  drafts: DraftArticle[],
+  failed: FailedFile[] = [],
+  images: Map<string, ImageOutcome> = new Map(),
+): SiteDraft {
+  return { drafts, failed, images, articles: [], listPages: [], warnings: [], files: new Map() }
 }
 
 // Every file of the run, built or not, in a stable order.

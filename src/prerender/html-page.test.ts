@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { PageData } from '../articles/page-data.ts'
 import { htmlPage, shareTags, splitRenderedHead, splitTemplate } from './html-page.ts'
 import { english } from '../lib/words/english.ts'
+import { articleFixture } from '../content-build/article-fixture.ts'
 
 const templateHtml = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Lede</title><script type="module" src="/assets/app.js"></script></head><body><div id="lede-root"></div></body></html>`
 
@@ -70,6 +71,38 @@ test('shareTags escapes text that would end the attribute', () => {
   expect(tags).toContain('content="Say &quot;hello&quot; &lt;now&gt;"')
   expect(tags).toContain('<meta property="og:description" content="Point &amp; more"/>')
   expect(tags).toContain('<meta property="article:published_time" content="2026-01-02"/>')
+})
+
+test('an article with a lead image shares it as og:image, an absolute address with its size', () => {
+  const file = (ext: string, width: number) => ({ src: `/images/otter-abc-${width}.${ext}`, width })
+  const tags = shareTags(
+    {
+      kind: 'article',
+      path: '/articles/otters',
+      article: articleFixture({
+        slug: 'otters',
+        image: {
+          alt: 'An otter at dawn',
+          src: '/images/otter-abc-800.png',
+          width: 1200,
+          height: 675,
+          type: 'image/png',
+          avif: [file('avif', 800), file('avif', 1200)],
+          webp: [file('webp', 800), file('webp', 1200)],
+          fallback: [file('png', 800), file('png', 1200)],
+          caption: null,
+          credit: null,
+        },
+      }),
+    },
+    'https://lede.example',
+  )
+  expect(tags).toContain(
+    '<meta property="og:image" content="https://lede.example/images/otter-abc-1200.png"/>',
+  )
+  expect(tags).toContain('<meta property="og:image:width" content="1200"/>')
+  expect(tags).toContain('<meta property="og:image:height" content="675"/>')
+  expect(tags).toContain('<meta property="og:image:alt" content="An otter at dawn"/>')
 })
 
 test('htmlPage puts the rendered page in the root and its data after it, inert', () => {

@@ -47,7 +47,14 @@ export function escapeAttribute(text: string): string {
     .replace(/>/g, '&gt;')
 }
 
-type Share = { type: 'article' | 'website'; title: string; description: string; date?: string }
+type ShareImage = { src: string; width: number; height: number; alt: string }
+type Share = {
+  type: 'article' | 'website'
+  title: string
+  description: string
+  date?: string
+  image?: ShareImage
+}
 
 function shareOf(data: PageData): Share {
   if (data.kind === 'list') {
@@ -65,11 +72,23 @@ function shareOf(data: PageData): Share {
     }
   }
   const { article } = data
+  // Link previews take one plain file: the widest of the lead image's fallback files.
+  const widest = article.image?.fallback.at(-1)
   return {
     type: 'article',
     title: article.title,
     description: articleDescription(article),
     date: article.date,
+    ...(article.image && widest
+      ? {
+          image: {
+            src: widest.src,
+            width: widest.width,
+            height: Math.round((article.image.height * widest.width) / article.image.width),
+            alt: article.image.alt,
+          },
+        }
+      : {}),
   }
 }
 
@@ -88,7 +107,21 @@ export function shareTags(data: PageData, site: string): string {
     meta('og:description', share.description),
     meta('og:url', url),
     share.date ? meta('article:published_time', share.date) : '',
+    share.image ? imageTags(share.image, site, meta) : '',
     topicFeedLinks(data),
+  ].join('')
+}
+
+function imageTags(
+  image: ShareImage,
+  site: string,
+  meta: (property: string, content: string) => string,
+): string {
+  return [
+    meta('og:image', `${site}${image.src}`),
+    meta('og:image:width', String(image.width)),
+    meta('og:image:height', String(image.height)),
+    image.alt ? meta('og:image:alt', image.alt) : '',
   ].join('')
 }
 

@@ -12,6 +12,8 @@ export function parseBody(draft: SourceDraft): StepResult<SourceDraft> {
       footnotes: body.footnotes,
       articleLinks: body.articleLinks,
       fragmentLinks: body.fragmentLinks,
+      // After the lead image, which the front matter step found.
+      imageRefs: [...draft.imageRefs, ...body.imageRefs],
     },
     problems: body.problems,
   }

@@ -196,3 +196,44 @@ test('section and heading ids stay as they were made from the titles as typed', 
     children: [text('“Tides” again')],
   })
 })
+
+test("the lead image's alt text, caption and credit get typographic quotes", () => {
+  const image = {
+    alt: "An otter's head",
+    src: '/images/otter-abc-800.png',
+    width: 1200,
+    height: 675,
+    type: 'image/png' as const,
+    avif: [],
+    webp: [],
+    fallback: [],
+    caption: 'The "new" otters',
+    credit: null,
+  }
+  const { draft } = typesetQuotes(articleDraft({ image }))
+  expect(draft.image).toMatchObject({
+    alt: 'An otter’s head',
+    caption: 'The “new” otters',
+    credit: null,
+  })
+})
+
+test("a figure's alt text gets typographic quotes", () => {
+  const figure: Block = {
+    type: 'figure',
+    image: {
+      alt: "Harwick's trams",
+      src: '/images/map-abc-800.png',
+      width: 800,
+      height: 450,
+      type: 'image/png',
+      avif: [],
+      webp: [],
+      fallback: [],
+    },
+    caption: null,
+    credit: null,
+  }
+  const { draft } = typesetQuotes(articleDraft({ opening: [figure] }))
+  expect(draft.opening[0]).toMatchObject({ image: { alt: 'Harwick’s trams' } })
+})

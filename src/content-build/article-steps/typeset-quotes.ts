@@ -1,6 +1,6 @@
 import type { Block, Inline } from '../../articles/block-schema.ts'
 import type { DraftArticle } from '../article-draft.ts'
-import { mapInlineRuns } from '../block-text.ts'
+import { mapBlocks, mapInlineRuns } from '../block-text.ts'
 import { quoteMarksFor, type QuoteMarks } from '../quote-marks.ts'
 import type { StepResult } from '../run-steps.ts'
 import { smartenQuotes, type TextPiece } from '../smart-quotes.ts'
@@ -47,12 +47,31 @@ export function typesetQuotes(draft: DraftArticle): StepResult<DraftArticle> {
   const marks = quoteMarksFor(draft.lang)
   if (!marks) return { draft }
   const line = (text: string) => smartenQuotes([{ text, fixed: false }], marks).join('')
-  const blocks = (list: Block[]) => mapInlineRuns(list, (run) => typesetRun(run, marks))
+  // A figure's alt text is read aloud as the caption is shown, so it is set the same way.
+  const blocks = (list: Block[]) =>
+    mapBlocks(
+      mapInlineRuns(list, (run) => typesetRun(run, marks)),
+      (block) =>
+        block.type === 'figure'
+          ? { ...block, image: { ...block.image, alt: line(block.image.alt) } }
+          : block,
+    )
   return {
     draft: {
       ...draft,
       title: line(draft.title),
       standfirst: draft.standfirst === null ? null : line(draft.standfirst),
+      // The lead image's words are text the reader sees or hears, like a figure's caption.
+      ...(draft.image
+        ? {
+            image: {
+              ...draft.image,
+              alt: line(draft.image.alt),
+              caption: draft.image.caption === null ? null : line(draft.image.caption),
+              credit: draft.image.credit === null ? null : line(draft.image.credit),
+            },
+          }
+        : {}),
       opening: blocks(draft.opening),
       sections: draft.sections.map((section) => ({
         ...section,
