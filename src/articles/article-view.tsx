@@ -61,7 +61,11 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
           <time dateTime={article.date}>{article.displayDate}</time>
           <span>{formatReadingTime(article.wordCount, words.readingTime, article.lang)}</span>
         </p>
-        {article.image ? <PictureSlot kind="lead" image={article.image} /> : null}
+        {article.image ? (
+          <div className="lead-in-header">
+            <PictureSlot kind="lead" image={article.image} />
+          </div>
+        ) : null}
       </header>
       {article.summary.points.length ? (
         <SummaryDisclosure ref={summary} summary={article.summary} />
@@ -71,7 +75,19 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
       ) : null}
       <div ref={bodyRef} className="prose-body">
         <SectionBoundary>
-          <ArticleBlocks blocks={article.opening} />
+          {article.image ? (
+            // On a phone the lead image follows the first paragraph, so the article's first line
+            // is on the first screen; the same image and files as the header's, shown instead.
+            <>
+              <ArticleBlocks blocks={article.opening.slice(0, 1)} />
+              <div className="lead-in-body">
+                <PictureSlot kind="lead" image={article.image} />
+              </div>
+              <ArticleBlocks blocks={article.opening.slice(1)} />
+            </>
+          ) : (
+            <ArticleBlocks blocks={article.opening} />
+          )}
         </SectionBoundary>
         {article.sections.map((section) => (
           <section key={section.id} aria-labelledby={section.id}>
