@@ -83,6 +83,12 @@ test('an article saved from the front page opens offline in a new tab, and is li
   const tab = await context.newPage()
   await tab.goto(`/articles/${tram.slug}`)
   await expect(tab.getByRole('heading', { level: 1, name: tram.title })).toBeVisible()
+  // Its map was saved with it, though this browser never showed it.
+  const map = tab.getByRole('img', { name: /^A map of Harwick’s tram network/ })
+  await map.scrollIntoViewIfNeeded()
+  await expect
+    .poll(() => map.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBeGreaterThan(0)
   await tab.close()
 
   // Followed in the app, offline, the saved copy of its data is used.

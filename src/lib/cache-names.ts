@@ -8,6 +8,7 @@ export const cacheNames = {
   assets: 'lede-assets',
   saved: 'lede-saved',
   search: 'lede-search',
+  images: 'lede-images',
 } as const
 
 // Precached page the worker answers with for an address it has nothing for, offline.

@@ -80,6 +80,19 @@ registerRoute(
   }),
 )
 
+// Images are named by their content, so a copy never goes stale: the one kept is used, and one
+// never fetched is taken from a saved article's cache when the network cannot give it.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/images/'),
+  new CacheFirst({
+    cacheName: cacheNames.images,
+    plugins: [
+      new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * days, purgeOnQuotaError: true }),
+      fromAnyCache,
+    ],
+  }),
+)
+
 // Hashed files never change. A page kept from an older edition still names its own scripts,
 // which the new edition's precache no longer holds: these keep such a page working offline.
 registerRoute(

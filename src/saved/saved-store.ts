@@ -1,14 +1,18 @@
 import { z } from 'zod/mini'
 import { cacheNames } from '../lib/cache-names.ts'
+import { imageFiles } from './image-files.ts'
 import { storedList } from './stored-list.ts'
 
-// What the Saved page lists. The article itself (its page and its data) is in the saved cache,
-// which the service worker reads from when the network cannot answer; this is the index of it.
+// What the Saved page lists. The article itself (its page, its data and its images) is in the
+// saved cache, which the service worker reads from when the network cannot answer; this is the
+// index of it.
 export const SavedArticleSchema = z.object({
   slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   title: z.string(),
   bytes: z.int().check(z.nonnegative()),
   savedAt: z.string(),
+  // The image files saved with it; none for an article saved before they were.
+  images: z.optional(z.array(z.string())),
 })
 export type SavedArticle = z.infer<typeof SavedArticleSchema>
 
@@ -16,8 +20,9 @@ export type SavedArticle = z.infer<typeof SavedArticleSchema>
 export const savedList = storedList('lede:saved', z.array(SavedArticleSchema))
 
 // The article's page (which carries its data, for a reload) and its data (for a link followed
-// in the app). Articles have no images yet; when they do, their files belong in this list.
-export const savedUrls = (slug: string) => [`/articles/${slug}`, `/data/articles/${slug}.json`]
+// in the app); its images are named by the data.
+const dataUrl = (slug: string) => `/data/articles/${slug}.json`
+export const savedUrls = (slug: string) => [`/articles/${slug}`, dataUrl(slug)]
 
 // Why an article could not be saved; the button says it in the page's words.
 export class SaveError extends Error {
@@ -34,7 +39,8 @@ export async function saveArticle(slug: string, title: string): Promise<SavedArt
   if (typeof caches === 'undefined') throw new SaveError('unsupported')
   const cache = await caches.open(cacheNames.saved)
   let bytes = 0
-  for (const url of savedUrls(slug)) {
+  let images: string[] = []
+  const keep = async (url: string) => {
     let response: Response
     try {
       response = await fetch(url, { cache: 'no-cache' })
@@ -43,9 +49,12 @@ export async function saveArticle(slug: string, title: string): Promise<SavedArt
     }
     if (!response.ok) throw new SaveError('refused', response.status)
     bytes += (await response.clone().blob()).size
+    if (url === dataUrl(slug)) images = imageFiles(await response.clone().json())
     await cache.put(url, response)
   }
-  const saved = { slug, title, bytes, savedAt: new Date().toISOString() }
+  for (const url of savedUrls(slug)) await keep(url)
+  for (const url of images) await keep(url)
+  const saved = { slug, title, bytes, savedAt: new Date().toISOString(), images }
   savedList.write([saved, ...savedList.read().filter((article) => article.slug !== slug)])
   return saved
 }
@@ -53,7 +62,15 @@ export async function saveArticle(slug: string, title: string): Promise<SavedArt
 export async function removeSaved(slugs: string[]): Promise<void> {
   if (typeof caches !== 'undefined') {
     const cache = await caches.open(cacheNames.saved)
-    await Promise.all(slugs.flatMap(savedUrls).map((url) => cache.delete(url)))
+    // An image another saved article shows too stays.
+    const kept = savedList.read().filter((article) => !slugs.includes(article.slug))
+    const stillShown = new Set(kept.flatMap((article) => article.images ?? []))
+    const gone = savedList
+      .read()
+      .filter((article) => slugs.includes(article.slug))
+      .flatMap((article) => article.images ?? [])
+      .filter((url) => !stillShown.has(url))
+    await Promise.all([...slugs.flatMap(savedUrls), ...gone].map((url) => cache.delete(url)))
   }
   savedList.write(savedList.read().filter((article) => !slugs.includes(article.slug)))
 }
