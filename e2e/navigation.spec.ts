@@ -175,7 +175,7 @@ test('s opens the summary and takes focus there; ? lists every shortcut', async 
   await page.keyboard.press('?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(dialog).toBeVisible()
-  for (const description of ['Next article', 'Previous article', 'Open or close the summary']) {
+  for (const description of ['Older article', 'Newer article', 'Open or close the summary']) {
     await expect(dialog.getByText(description)).toBeVisible()
   }
   // While the dialog is open, the keys do nothing behind it.

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'wouter'
+import { useWords } from '../lib/words/words-context.tsx'
 import { shortcutFor } from './shortcut-keys.ts'
 import { ShortcutsDialog } from './shortcuts-dialog.tsx'
 
@@ -11,6 +12,7 @@ type Props = {
 }
 
 export function KeyboardShortcuts({ previous, next, onSummaryKey }: Props) {
+  const words = useWords()
   const [helpOpen, setHelpOpen] = useState(false)
   const returnFocus = useRef<HTMLElement | null>(null)
   const [, navigate] = useLocation()
@@ -39,9 +41,9 @@ export function KeyboardShortcuts({ previous, next, onSummaryKey }: Props) {
   }, [navigate, previous, next, onSummaryKey, helpOpen])
 
   return (
-    <div lang="en" dir="ltr" className="text-sm print:hidden">
+    <div className="text-sm print:hidden">
       <button type="button" className="link" onClick={openHelp}>
-        Keyboard shortcuts
+        {words.keyboardShortcuts}
       </button>
       <ShortcutsDialog
         open={helpOpen}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { rememberedScrollY } from '../lib/scroll-places.ts'
 import { readStored } from '../lib/stored.ts'
+import { useWords } from '../lib/words/words-context.tsx'
 import { keepPosition, positionKey } from './stored-position.ts'
 
 // The code that reads and checks stored positions (zod with it) loads when there is a place to
@@ -8,6 +9,7 @@ import { keepPosition, positionKey } from './stored-position.ts'
 const positions = () => import('./reading-positions.ts')
 
 export function ResumeOffer({ slug }: { slug: string }) {
+  const words = useWords()
   const [offer, setOffer] = useState<number | null>(null)
 
   useEffect(() => {
@@ -62,11 +64,7 @@ export function ResumeOffer({ slug }: { slug: string }) {
 
   if (offer === null) return null
   return (
-    <div
-      lang="en"
-      dir="ltr"
-      className="fixed inset-x-4 bottom-4 z-20 mx-auto flex max-w-sm items-center justify-between gap-2 rounded-lg border border-line bg-page p-2 shadow-lg print:hidden"
-    >
+    <div className="fixed inset-x-4 bottom-4 z-20 mx-auto flex max-w-sm items-center justify-between gap-2 rounded-lg border border-line bg-page p-2 shadow-lg print:hidden">
       <button
         type="button"
         className="button"
@@ -75,10 +73,10 @@ export function ResumeOffer({ slug }: { slug: string }) {
           setOffer(null)
         }}
       >
-        Resume where you left off
+        {words.resume}
       </button>
       <button type="button" className="rounded px-3 py-2" onClick={() => setOffer(null)}>
-        Dismiss
+        {words.dismiss}
       </button>
     </div>
   )

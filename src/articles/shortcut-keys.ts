@@ -1,12 +1,17 @@
 export type ShortcutAction = 'next' | 'previous' | 'summary' | 'help'
 
 // j and k are the feed readers' keys for the next and previous item; neither needs Shift
-// or moves anything in the browser.
-export const shortcuts: { key: string; action: ShortcutAction; description: string }[] = [
-  { key: 'j', action: 'next', description: 'Next article' },
-  { key: 'k', action: 'previous', description: 'Previous article' },
-  { key: 's', action: 'summary', description: 'Open or close the summary' },
-  { key: '?', action: 'help', description: 'Show these keyboard shortcuts' },
+// or moves anything in the browser. The reading order is the list's, newest first, so the next
+// article is the older one. Each is described by a word of the reader's catalogue.
+export const shortcuts: {
+  key: string
+  action: ShortcutAction
+  description: 'shortcutOlder' | 'shortcutNewer' | 'shortcutSummary' | 'shortcutHelp'
+}[] = [
+  { key: 'j', action: 'next', description: 'shortcutOlder' },
+  { key: 'k', action: 'previous', description: 'shortcutNewer' },
+  { key: 's', action: 'summary', description: 'shortcutSummary' },
+  { key: '?', action: 'help', description: 'shortcutHelp' },
 ]
 
 type KeyPress = {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import { useWords } from '../lib/words/words-context.tsx'
 import { shortcuts } from './shortcut-keys.ts'
 
 type Props = { open: boolean; onClose: () => void }
@@ -6,6 +7,7 @@ type Props = { open: boolean; onClose: () => void }
 // The list of keyboard shortcuts, as a modal dialog shown while `open` is true. However it is
 // closed (Escape, its Close button), the dialog's close event tells the owner through `onClose`.
 export function ShortcutsDialog({ open, onClose }: Props) {
+  const words = useWords()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const headingId = useId()
 
@@ -41,7 +43,7 @@ export function ShortcutsDialog({ open, onClose }: Props) {
       className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-line bg-page p-6 text-ink backdrop:bg-black/50"
     >
       <h2 id={headingId} className="text-lg font-bold">
-        Keyboard shortcuts
+        {words.keyboardShortcuts}
       </h2>
       <dl className="mt-4 space-y-2">
         {shortcuts.map((shortcut) => (
@@ -49,15 +51,13 @@ export function ShortcutsDialog({ open, onClose }: Props) {
             <dt className="w-8">
               <kbd className="rounded border border-line px-2 font-mono">{shortcut.key}</kbd>
             </dt>
-            <dd>{shortcut.description}</dd>
+            <dd>{words[shortcut.description]}</dd>
           </div>
         ))}
       </dl>
-      <p className="mt-4 text-muted">
-        They do nothing while you type in a field, or with Ctrl, Alt or ⌘ held.
-      </p>
+      <p className="mt-4 text-muted">{words.shortcutsNote}</p>
       <button type="button" className="button mt-4" onClick={() => dialogRef.current?.close()}>
-        Close
+        {words.close}
       </button>
     </dialog>
   )
