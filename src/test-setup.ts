@@ -9,6 +9,8 @@ const disclosures = readFileSync('src/styles/disclosures.css', 'utf8')
 
 beforeEach(() => {
   if (typeof document === 'undefined' || document.getElementById('lede-disclosures')) return
+  // A page with scripts, as boot.js marks it: the app is running.
+  document.documentElement.setAttribute('data-script', '')
   const style = document.createElement('style')
   style.id = 'lede-disclosures'
   style.textContent = disclosures
