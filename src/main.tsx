@@ -9,6 +9,7 @@ import {
 import { readPageData, seedQueries } from './articles/page-data.ts'
 import { createQueryClient } from './articles/query-client.ts'
 import './styles.css'
+import { startingOverPrerenderedPage } from './lib/page-start.ts'
 
 const root = document.getElementById('lede-root')
 if (!root) throw new Error('Lede needs an element with the id lede-root')
@@ -47,6 +48,7 @@ async function start(container: HTMLElement) {
   await nextTask()
   if (pageData && pageData.path === here) {
     seedQueries(queryClient, pageData)
+    startingOverPrerenderedPage()
     startTransition(() => {
       hydrateRoot(container, app, options)
     })

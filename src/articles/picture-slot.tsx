@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { afterFirstLoad } from '../lib/after-first-load.ts'
+import { startedOverPrerenderedPage } from '../lib/page-start.ts'
 import { preloadable } from '../lib/preloadable.tsx'
 import type { PictureProps } from './pictures.tsx'
 
@@ -8,7 +9,7 @@ import type { PictureProps } from './pictures.tsx'
 // then fetches the code that takes it over, so images add nothing to the first load. The
 // prerender renders them at once; a page drawn in the browser loads the code at once.
 const Pictures = preloadable(async () => {
-  if (!import.meta.env.SSR && document.getElementById('lede-data')) await afterFirstLoad()
+  if (!import.meta.env.SSR && startedOverPrerenderedPage()) await afterFirstLoad()
   return (await import('./pictures.tsx')).Pictures
 })
 
