@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import type { Page, Route } from '@playwright/test'
 import { appStarted, expect, test } from './fixtures.ts'
+import { totalShift, watchLayoutShifts } from './layout-shifts.ts'
 
 const slug = 'river-otters-return-to-the-brack'
 const headline = 'Otters return to the Brack after four decades away'
@@ -91,17 +92,7 @@ test.describe('a failed article fetch', () => {
 test('a slow response shows a loading state without layout shift, and the page stays usable', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    Reflect.set(window, '__ledeShifts', shifts)
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const value: unknown = Reflect.get(entry, 'value')
-        const recentInput: unknown = Reflect.get(entry, 'hadRecentInput')
-        if (typeof value === 'number' && !recentInput) shifts.push(value)
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await watchLayoutShifts(page)
   // The article's data is held back until the loading state has been seen, then let through.
   let release = () => {}
   const held = new Promise<void>((resolve) => {
@@ -117,12 +108,7 @@ test('a slow response shows a loading state without layout shift, and the page s
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible({
     timeout: 10_000,
   })
-  const shift = await page.evaluate(() => {
-    const shifts: unknown = Reflect.get(window, '__ledeShifts')
-    return Array.isArray(shifts)
-      ? shifts.reduce((sum: number, value: number) => sum + value, 0)
-      : -1
-  })
+  const shift = await totalShift(page)
   expect(shift).toBeGreaterThanOrEqual(0)
   expect(shift).toBeLessThan(0.01)
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { totalShift, watchLayoutShifts } from './layout-shifts.ts'
 
 // Images as a reader meets them, on a laptop and on the narrowest phone: the lead image above
 // the text, a figure with its caption and credit, a thumbnail in the list. Nothing may make the
@@ -13,27 +14,6 @@ async function pageIsNotWiderThanScreen(page: Page) {
   )
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0)
 }
-
-// Every layout shift from the first paint, as faults.spec.ts measures it.
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    Reflect.set(window, '__ledeShifts', shifts)
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const value: unknown = Reflect.get(entry, 'value')
-        const recentInput: unknown = Reflect.get(entry, 'hadRecentInput')
-        if (typeof value === 'number' && !recentInput) shifts.push(value)
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
-}
-
-const totalShift = (page: Page) =>
-  page.evaluate(() => {
-    const shifts: unknown = Reflect.get(window, '__ledeShifts')
-    return Array.isArray(shifts) ? shifts.reduce((sum: number, v: number) => sum + v, 0) : -1
-  })
 
 for (const width of [1280, 320]) {
   test.describe(`at ${width} px`, () => {
