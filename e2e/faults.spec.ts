@@ -34,13 +34,13 @@ const faults: [string, Fault, RegExp][] = [
   [
     'JSON that fails the schema',
     (route) => route.fulfill({ json: { slug, title: 42, sections: 'none' } }),
-    /arrived in a shape Lede does not understand/,
+    /in a form Lede does not understand/,
   ],
   [
     'truncated JSON',
     (route) =>
       route.fulfill({ contentType: 'application/json', body: `{"slug":"${slug}","title":"Ott` }),
-    /arrived incomplete or damaged/,
+    /was incomplete or damaged/,
   ],
   ['a 500', (route) => route.fulfill({ status: 500, body: 'boom' }), /error 500/],
   ['a 503', (route) => route.fulfill({ status: 503, body: 'busy' }), /error 503/],
@@ -80,7 +80,7 @@ test.describe('a failed article fetch', () => {
     await page.clock.fastForward(10_000)
     await expect.poll(() => state.requests).toBe(2)
     await page.clock.fastForward(10_000)
-    await expect(errorView(page)).toContainText('The server took too long to send this article.')
+    await expect(errorView(page)).toContainText('The server took too long to answer.')
     expect(state.requests).toBe(2)
 
     state.broken = false
@@ -145,9 +145,7 @@ test.describe('offline after the first load', () => {
     await page
       .getByRole('link', { name: 'Winter flu clinics open three weeks early as cases rise' })
       .click()
-    await expect(errorView(page)).toContainText(
-      'You are offline, so this article cannot be loaded. Retry once you are back online.',
-    )
+    await expect(errorView(page)).toContainText('You are offline. Retry once you are back online.')
 
     await context.setOffline(false)
     await errorView(page).getByRole('button', { name: 'Retry' }).click()

@@ -39,15 +39,11 @@ async function fetchWithin<T>(
   const failed = (error: unknown): never => {
     // Cancelled by React Query (the reader went elsewhere): not a failure to show.
     if (signal?.aborted) throw error
-    if (timeLimit.aborted) {
-      throw new ArticleLoadError(`The server took too long to send ${what}.`)
-    }
+    if (timeLimit.aborted) throw new ArticleLoadError('timeout', what)
     if (typeof navigator !== 'undefined' && !navigator.onLine) {
-      throw new ArticleLoadError(
-        `You are offline, so ${what} cannot be loaded. Retry once you are back online.`,
-      )
+      throw new ArticleLoadError('offline', what)
     }
-    throw new ArticleLoadError(`Could not reach the server to load ${what}. Check your connection.`)
+    throw new ArticleLoadError('unreachable', what)
   }
   let response: Response
   try {
@@ -65,24 +61,19 @@ async function fetchWithin<T>(
   // nothing about whether the page exists, so the page itself is asked for.
   const isJson = response.headers.get('content-type')?.includes('json') ?? false
   if (response.ok && !isJson) throw new PageInsteadOfDataError(what)
-  if (!response.ok) {
-    throw new ArticleLoadError(`The server could not send ${what} (error ${response.status}).`)
-  }
+  if (!response.ok) throw new ArticleLoadError('refused', what, response.status)
   let data: unknown
   try {
     data = await response.json()
   } catch (error) {
     // The body stopped arriving (time limit, lost connection) or was not whole JSON.
     if (signal?.aborted || timeLimit.aborted || error instanceof TypeError) return failed(error)
-    throw new ArticleLoadError(`${capitalise(what)} arrived incomplete or damaged.`)
+    throw new ArticleLoadError('damaged', what)
   }
   const parsed = schema.safeParse(data)
-  if (!parsed.success)
-    throw new ArticleLoadError(`${capitalise(what)} arrived in a shape Lede does not understand.`)
+  if (!parsed.success) throw new ArticleLoadError('unreadable', what)
   return parsed.data
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export function fetchArticle(slug: string, signal?: AbortSignal) {
   if (!slugPattern.test(slug)) return Promise.reject(new ArticleNotFoundError('this article'))

@@ -3,7 +3,7 @@ import { Suspense, type ReactNode } from 'react'
 import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from './article-errors.ts'
 import { LoadAsPage } from './load-as-page.tsx'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
-import { ErrorView } from '../components/error-view.tsx'
+import { ErrorView } from './error-view.tsx'
 import { NotFoundView } from '../components/not-found-view.tsx'
 
 type Props = {
@@ -37,7 +37,7 @@ export function QueryBoundary({ children, fallback, resetKey, notFound: offered,
                 ? offline(retry)
                 : null) ?? (
                 <ErrorView
-                  message={error instanceof Error ? error.message : 'Something went wrong.'}
+                  failure={error instanceof ArticleLoadError ? error : undefined}
                   onRetry={retry}
                 />
               ))

@@ -60,6 +60,12 @@ export const english = {
   sectionFailed: 'This section could not be shown.',
   loadFailed: 'This page could not be loaded',
   somethingWrong: 'Something went wrong.',
+  loadTimeout: 'The server took too long to answer.',
+  loadOffline: 'You are offline. Retry once you are back online.',
+  loadUnreachable: 'Could not reach the server. Check your connection.',
+  loadRefused: 'The server could not send the page (error {status}).',
+  loadDamaged: 'What the server sent was incomplete or damaged.',
+  loadUnreadable: 'What the server sent is in a form Lede does not understand.',
   retry: 'Retry',
   notFound: 'Page not found',
   notFoundMessage:

@@ -61,6 +61,12 @@ export const french: LanguageWords = {
   sectionFailed: 'Cette section n’a pas pu être affichée.',
   loadFailed: 'Cette page n’a pas pu être chargée',
   somethingWrong: 'Un problème est survenu.',
+  loadTimeout: 'Le serveur a mis trop de temps à répondre.',
+  loadOffline: 'Vous êtes hors ligne. Réessayez une fois la connexion revenue.',
+  loadUnreachable: 'Impossible de joindre le serveur. Vérifiez votre connexion.',
+  loadRefused: 'Le serveur n’a pas pu envoyer la page (erreur {status}).',
+  loadDamaged: 'Ce que le serveur a envoyé était incomplet ou endommagé.',
+  loadUnreadable: 'Ce que le serveur a envoyé a une forme que Lede ne comprend pas.',
   retry: 'Réessayer',
   notFound: 'Page introuvable',
   notFoundMessage:

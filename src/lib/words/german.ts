@@ -60,6 +60,12 @@ export const german: LanguageWords = {
   sectionFailed: 'Dieser Abschnitt konnte nicht angezeigt werden.',
   loadFailed: 'Diese Seite konnte nicht geladen werden',
   somethingWrong: 'Etwas ist schiefgelaufen.',
+  loadTimeout: 'Der Server hat zu lange nicht geantwortet.',
+  loadOffline: 'Sie sind offline. Versuchen Sie es erneut, sobald Sie wieder online sind.',
+  loadUnreachable: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung.',
+  loadRefused: 'Der Server konnte die Seite nicht senden (Fehler {status}).',
+  loadDamaged: 'Was der Server gesendet hat, ist unvollständig oder beschädigt.',
+  loadUnreadable: 'Was der Server gesendet hat, liegt in einer Form vor, die Lede nicht versteht.',
   retry: 'Erneut versuchen',
   notFound: 'Seite nicht gefunden',
   notFoundMessage:

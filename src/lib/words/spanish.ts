@@ -59,6 +59,12 @@ export const spanish: LanguageWords = {
   sectionFailed: 'No se pudo mostrar esta sección.',
   loadFailed: 'No se pudo cargar esta página',
   somethingWrong: 'Algo salió mal.',
+  loadTimeout: 'El servidor tardó demasiado en responder.',
+  loadOffline: 'No hay conexión. Vuelva a intentarlo cuando esté en línea.',
+  loadUnreachable: 'No se pudo contactar con el servidor. Compruebe su conexión.',
+  loadRefused: 'El servidor no pudo enviar la página (error {status}).',
+  loadDamaged: 'Lo que envió el servidor llegó incompleto o dañado.',
+  loadUnreadable: 'Lo que envió el servidor tiene una forma que Lede no entiende.',
   retry: 'Reintentar',
   notFound: 'Página no encontrada',
   notFoundMessage:
