@@ -13,7 +13,12 @@ export function SavedList({ articles, onRemove }: Props) {
       {articles.map((article) => (
         <li key={article.slug} className="flex flex-wrap items-center justify-between gap-2 py-4">
           <div className="space-y-1">
-            <Link href={`/articles/${article.slug}`} className="link text-lg font-semibold">
+            <Link
+              href={`/articles/${article.slug}`}
+              lang={article.lang}
+              dir={article.dir}
+              className="link text-lg font-semibold"
+            >
               {article.title}
             </Link>
             <SavedDetails

@@ -13,8 +13,15 @@ export const SavedArticleSchema = z.object({
   savedAt: z.string(),
   // The image files saved with it; none for an article saved before they were.
   images: z.optional(z.array(z.string())),
+  // The title's language, so the list reads it in its own voice and direction; none for an
+  // article saved before it was kept.
+  lang: z.optional(z.string()),
+  dir: z.optional(z.enum(['ltr', 'rtl'])),
 })
 export type SavedArticle = z.infer<typeof SavedArticleSchema>
+
+// Read from the article's data as it arrived, like its images.
+const LanguageSchema = z.object({ lang: z.string(), dir: z.enum(['ltr', 'rtl']) })
 
 // Newest first.
 export const savedList = storedList('lede:saved', z.array(SavedArticleSchema))
@@ -40,6 +47,7 @@ export async function saveArticle(slug: string, title: string): Promise<SavedArt
   const cache = await caches.open(cacheNames.saved)
   let bytes = 0
   let images: string[] = []
+  let language: Partial<z.infer<typeof LanguageSchema>> = {}
   const keep = async (url: string) => {
     let response: Response
     try {
@@ -49,12 +57,17 @@ export async function saveArticle(slug: string, title: string): Promise<SavedArt
     }
     if (!response.ok) throw new SaveError('refused', response.status)
     bytes += (await response.clone().blob()).size
-    if (url === dataUrl(slug)) images = imageFiles(await response.clone().json())
+    if (url === dataUrl(slug)) {
+      const data: unknown = await response.clone().json()
+      images = imageFiles(data)
+      const read = LanguageSchema.safeParse(data)
+      if (read.success) language = { lang: read.data.lang, dir: read.data.dir }
+    }
     await cache.put(url, response)
   }
   for (const url of savedUrls(slug)) await keep(url)
   for (const url of images) await keep(url)
-  const saved = { slug, title, bytes, savedAt: new Date().toISOString(), images }
+  const saved = { slug, title, bytes, savedAt: new Date().toISOString(), images, ...language }
   savedList.write([saved, ...savedList.read().filter((article) => article.slug !== slug)])
   return saved
 }
