@@ -33,7 +33,7 @@ function fitFlow(node: RootContent, options: FitOptions): RootContent[] {
       return [...(hasText(kept) ? [paragraph(kept)] : []), ...asText.filter(hasContent)]
     }
     case 'heading': {
-      const children = node.children.flatMap((child) => fitPhrasing(child, options))
+      const children = oneLine(node.children.flatMap((child) => fitPhrasing(child, options)))
       return hasText(children) ? [{ ...node, children }] : []
     }
     case 'table':
@@ -120,6 +120,16 @@ function levelHeadings(nodes: RootContent[], options: FitOptions): RootContent[]
     if (node.type !== 'heading' || level === undefined) return node
     const depth = Math.min(6, 2 + level - top) as 2 | 3 | 4 | 5 | 6
     return { ...node, depth }
+  })
+}
+
+// A heading is one line in Lede (it names a section in the contents and in its address): a
+// line break a page put in one, for its layout, is a space.
+function oneLine(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((node): PhrasingContent => {
+    if (node.type === 'break') return { type: 'text', value: ' ' }
+    if ('children' in node) return { ...node, children: oneLine(node.children) } as PhrasingContent
+    return node
   })
 }
 
