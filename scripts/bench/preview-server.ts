@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { bin } from './run-command.ts'
+import path from 'node:path'
 
 const answers = (url: string) =>
   fetch(url).then(
@@ -8,14 +8,19 @@ const answers = (url: string) =>
   )
 
 // `vite preview` of one built output, as the end-to-end tests serve the site. A server already
-// on the port would be measured instead of this output, so that stops the bench.
-export async function startPreview(outDir: string, port: number): Promise<ChildProcess> {
+// on the port would be measured instead of this output, so that stops the bench. `checkout` is
+// the version of Lede whose server (its headers and policy) serves it.
+export async function startPreview(
+  outDir: string,
+  port: number,
+  checkout = process.cwd(),
+): Promise<ChildProcess> {
   const url = `http://localhost:${port}/`
   if (await answers(url)) throw new Error(`something already answers on ${url}: stop it first`)
   const child = spawn(
-    bin('vite'),
+    path.join(checkout, 'node_modules/.bin/vite'),
     ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-    { stdio: 'ignore', detached: true },
+    { stdio: 'ignore', detached: true, cwd: checkout },
   )
   let exited = false
   child.on('exit', () => {
@@ -42,8 +47,9 @@ export async function withPreview<T>(
   outDir: string,
   port: number,
   measure: (origin: string) => Promise<T>,
+  checkout?: string,
 ): Promise<T> {
-  const preview = await startPreview(outDir, port)
+  const preview = await startPreview(outDir, port, checkout)
   try {
     return await measure(`http://localhost:${port}`)
   } finally {
