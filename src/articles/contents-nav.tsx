@@ -1,7 +1,8 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { Section } from './article-schema.ts'
 import { disclosureAttributes } from './disclosure.ts'
 import { watchSections, type SectionSpy } from './section-spy.ts'
+import { useStateFoundInPage } from './use-state-found-in-page.ts'
 import { useEscape } from '../lib/use-escape.ts'
 import { useOutsidePress } from '../lib/use-outside-press.ts'
 import { useWords } from '../lib/words/words-context.tsx'
@@ -30,10 +31,7 @@ export function ContentsNav({ sections, heading }: Props) {
     buttonRef.current?.focus()
   })
   useOutsidePress(open, navRef, () => setOpen(false))
-  // Opened before the app arrived (src/boot.ts answers the button until then): it stays open.
-  useLayoutEffect(() => {
-    setOpen(buttonRef.current?.getAttribute('aria-expanded') === 'true')
-  }, [])
+  useStateFoundInPage(buttonRef, setOpen)
 
   // Following the reader starts once the article is on screen. Its code comes with the app's
   // own chunk: loaded apart it would cost a request and more bytes than it saves.

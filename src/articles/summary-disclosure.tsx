@@ -2,7 +2,6 @@ import {
   useEffect,
   useId,
   useImperativeHandle,
-  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -12,6 +11,7 @@ import { readStored, writeStored } from '../lib/stored.ts'
 import { useWords } from '../lib/words/words-context.tsx'
 import type { Summary } from './article-schema.ts'
 import { disclosureAttributes, summaryStorageKey } from './disclosure.ts'
+import { useStateFoundInPage } from './use-state-found-in-page.ts'
 
 const subscribeToNothing = () => () => {}
 
@@ -40,12 +40,7 @@ export function SummaryDisclosure({ summary, ref }: Props) {
   const panelRef = useRef<HTMLElement>(null)
   const panelId = useId()
 
-  // A prerendered page may have been opened or closed before the app arrived: what the reader
-  // sees is the state.
-  useLayoutEffect(() => {
-    const shown = buttonRef.current?.getAttribute('aria-expanded') === 'true'
-    setOpen(shown)
-  }, [])
+  useStateFoundInPage(buttonRef, setOpen)
 
   useEffect(() => {
     if (open && focusOnOpen.current) panelRef.current?.focus()
