@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { lazy } from 'react'
+import { lazy, Suspense } from 'react'
 import { useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
@@ -11,6 +11,7 @@ import { PageHeading } from '../components/page-heading.tsx'
 import { Pagination } from '../components/pagination.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { afterFirstLoad } from '../lib/after-first-load.ts'
+import { preloadable } from '../lib/preloadable.tsx'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
 
 // Read marks and saving, beside each article: loaded once the first load is over.
@@ -18,6 +19,12 @@ const ListItemTools = lazy(() =>
   afterFirstLoad()
     .then(() => import('../saved/list-item-tools.tsx'))
     .then((module) => ({ default: module.ListItemTools })),
+)
+
+// The front page's tiers are code of their own, so an article page never fetches it; the
+// prerendered front page is readable, its links working, until it arrives and hydrates.
+const FrontPageView = preloadable(() =>
+  import('../articles/front-page-view.tsx').then((module) => module.FrontPageView),
 )
 
 const listTools = (article: ArticleListItem) => (
@@ -36,24 +43,34 @@ export function ListRoute() {
 
 function LoadedList({ page }: { page: number }) {
   const { data } = useSuspenseQuery(listPageQuery(page))
-  const heading = listHeading(page)
   const { hasNavigated } = useNavigationState()
   useScrollRestoration(`list ${page}`, hasNavigated)
+  const pages = (
+    <Pagination
+      page={page}
+      pageCount={data.pageCount}
+      href={(n) => (n === 1 ? '/' : `/?page=${n}`)}
+      newer="Newer articles"
+      older="Older articles"
+    />
+  )
   return (
     <div className="space-y-6">
       <title>{listTitle(page)}</title>
       <meta name="description" content={listDescription} />
-      <PageHeading announcement={heading} className="text-3xl font-bold">
-        {heading}
-      </PageHeading>
-      <ArticleList articles={data.articles} tools={listTools} />
-      <Pagination
-        page={page}
-        pageCount={data.pageCount}
-        href={(n) => (n === 1 ? '/' : `/?page=${n}`)}
-        newer="Newer articles"
-        older="Older articles"
-      />
+      {data.front ? (
+        <Suspense fallback={null}>
+          <FrontPageView list={data} front={data.front} pages={pages} tools={listTools} />
+        </Suspense>
+      ) : (
+        <>
+          <PageHeading announcement={listHeading(page)} className="text-3xl font-bold">
+            {listHeading(page)}
+          </PageHeading>
+          <ArticleList articles={data.articles} tools={listTools} />
+          {pages}
+        </>
+      )}
     </div>
   )
 }
