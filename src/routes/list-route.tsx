@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
+import { lazy } from 'react'
 import { useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
+import { FrontPageView } from '../articles/front-page-view.tsx'
 import type { ArticleListItem } from '../articles/list-schemas.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { listDescription, listHeading, listTitle } from '../articles/page-meta.ts'
@@ -11,7 +12,6 @@ import { PageHeading } from '../components/page-heading.tsx'
 import { Pagination } from '../components/pagination.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { afterFirstLoad } from '../lib/after-first-load.ts'
-import { preloadable } from '../lib/preloadable.tsx'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
 
 // Read marks and saving, beside each article: loaded once the first load is over.
@@ -19,12 +19,6 @@ const ListItemTools = lazy(() =>
   afterFirstLoad()
     .then(() => import('../saved/list-item-tools.tsx'))
     .then((module) => ({ default: module.ListItemTools })),
-)
-
-// The front page's tiers are code of their own, so an article page never fetches it; the
-// prerendered front page is readable, its links working, until it arrives and hydrates.
-const FrontPageView = preloadable(() =>
-  import('../articles/front-page-view.tsx').then((module) => module.FrontPageView),
 )
 
 const listTools = (article: ArticleListItem) => (
@@ -59,9 +53,7 @@ function LoadedList({ page }: { page: number }) {
       <title>{listTitle(page)}</title>
       <meta name="description" content={listDescription} />
       {data.front ? (
-        <Suspense fallback={null}>
-          <FrontPageView list={data} front={data.front} pages={pages} tools={listTools} />
-        </Suspense>
+        <FrontPageView list={data} front={data.front} pages={pages} tools={listTools} />
       ) : (
         <>
           <PageHeading announcement={listHeading(page)} className="text-3xl font-bold">
