@@ -68,7 +68,7 @@ test('the front page starts the list at the wordmark’s edge', async ({ page })
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto('/')
   const edge = await left(page.getByRole('link', { name: 'Lede' }))
-  expect(await left(page.getByRole('heading', { level: 1 }))).toBe(edge)
+  expect(await left(page.getByRole('heading', { level: 2, name: 'Top story' }))).toBe(edge)
   expect(await left(page.getByRole('article').first())).toBe(edge)
 })
 

@@ -29,3 +29,32 @@ test('an article page fetches, by network idle, no script the first-load budget 
   expect(scripts.some((path) => path.startsWith('/assets/index-'))).toBe(true)
   expect(scripts.filter((path) => leftOut.some((pattern) => pattern.test(path)))).toEqual([])
 })
+
+// The front page's budget names the scripts it counts; by network idle the page fetches no other.
+const frontPage = (Array.isArray(budget) ? budget : []).find(
+  (check: unknown) =>
+    typeof check === 'object' &&
+    check &&
+    String(Reflect.get(check, 'name')).startsWith('Front page'),
+)
+const counted: unknown = frontPage ? Reflect.get(frontPage, 'path') : []
+
+test('the front page fetches, by network idle, only the scripts its first-load budget counts', async ({
+  page,
+}) => {
+  const patterns = (Array.isArray(counted) ? counted : [])
+    .filter((path): path is string => typeof path === 'string')
+    .map(
+      (path) => new RegExp(`^/${path.replace(/^dist\//, '').replace('-*.js', '-[\\w-]+\\.js')}$`),
+    )
+  expect(patterns.length).toBeGreaterThan(0)
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/')
+  await appStarted(page)
+  await page.waitForLoadState('networkidle')
+  expect(scripts.some((path) => path.startsWith('/assets/list-route-'))).toBe(true)
+  expect(scripts.filter((path) => !patterns.some((pattern) => pattern.test(path)))).toEqual([])
+})

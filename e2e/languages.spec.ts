@@ -34,7 +34,8 @@ test('a Greek article’s chrome speaks Greek, and the site’s pages speak Engl
   await expect(page.getByRole('button', { name: 'Ρυθμίσεις ανάγνωσης' })).toBeVisible()
   // Back on the list, the chrome is the site's again.
   await page.getByRole('link', { name: 'Lede', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Front page' })).toBeAttached()
+  await expect(page.getByRole('region', { name: 'Top story' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Reading settings' })).toBeVisible()
   await expect(page.getByRole('banner')).toHaveAttribute('lang', 'en')
 })

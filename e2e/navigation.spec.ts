@@ -309,7 +309,8 @@ test('Back from an article returns to the place in the list the reader left', as
   await page.goto('/articles/harwick-tram-extension-approved')
   await appStarted(page)
   await page.getByRole('link', { name: 'Lede', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Front page' })).toBeAttached()
+  await expect(page.getByRole('region', { name: 'Top story' })).toBeVisible()
   const link = page.getByRole('link', {
     name: 'Winter flu clinics open three weeks early as cases rise',
   })
@@ -324,7 +325,7 @@ test('Back from an article returns to the place in the list the reader left', as
     }),
   ).toBeVisible()
   await page.goBack()
-  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeAttached()
+  await expect(page.getByRole('heading', { level: 1, name: 'Front page' })).toBeAttached()
   await expect(link).toBeInViewport()
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 50)
 })

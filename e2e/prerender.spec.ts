@@ -24,7 +24,8 @@ test.describe('with JavaScript off', () => {
 
   test('the list is readable', async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Front page' })).toBeAttached()
+    await expect(page.getByRole('region', { name: 'Top story' })).toBeVisible()
     await expect(page.getByRole('link', { name: headline })).toBeVisible()
   })
 })

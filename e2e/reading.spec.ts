@@ -4,22 +4,29 @@ const newest = 'Harwick tram extension to Saltmarsh approved after five-year wai
 const second = 'Otters return to the Brack after four decades away'
 const third = 'Harwick’s new tidal barrier holds back first winter storm'
 
-test('the list shows the articles newest first, with date, standfirst and reading time', async ({
+test('the front page leads with the featured story, then the rest newest first, with date, standfirst and reading time', async ({
   page,
 }) => {
   await page.goto('/')
   await expect(page).toHaveTitle(/Lede/)
-  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
-  const headings = page.getByRole('article').getByRole('heading', { level: 2 })
+  await expect(page.getByRole('heading', { level: 1, name: 'Front page' })).toBeAttached()
+  // The second newest is marked featured, so it leads; the tier goes on from the newest.
+  const top = page.getByRole('region', { name: 'Top story' })
+  await expect(top.getByRole('heading', { level: 3 })).toHaveText(second)
+  await expect(top.getByText(/^Spraint on a weir/)).toBeVisible()
+  const headings = page
+    .getByRole('region', { name: 'More stories' })
+    .getByRole('heading', { level: 3 })
   await expect(headings.nth(0)).toHaveText(newest)
-  await expect(headings.nth(1)).toHaveText(second)
-  await expect(headings.nth(2)).toHaveText(third)
+  await expect(headings.nth(1)).toHaveText(third)
   const first = page
     .getByRole('article')
     .filter({ has: page.getByRole('heading', { name: newest }) })
   await expect(first.getByText('20 November 2026')).toBeVisible()
-  await expect(first.getByText(/\d+(–\d+)? min read/)).toBeVisible()
-  await expect(first.getByText(/Saltmarsh/).nth(1)).toBeVisible()
+  // The archive below gives each story's standfirst and reading time.
+  const latest = page.getByRole('region', { name: 'Latest' }).getByRole('article').first()
+  await expect(latest.getByText(/^A £2\.4m scheme/)).toBeVisible()
+  await expect(latest.getByText(/\d+(–\d+)? min read/)).toBeVisible()
 })
 
 test('an article shows its headline, standfirst, byline, date, reading time and sections', async ({
@@ -146,7 +153,8 @@ test.describe('a missing article', () => {
     await expect(page).toHaveTitle('Page not found – Lede')
     await appStarted(page)
     await page.getByRole('link', { name: 'All articles' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Front page' })).toBeAttached()
+    await expect(page.getByRole('region', { name: 'Top story' })).toBeVisible()
   })
 
   test('the not-found page has no accessibility violations', async ({ page, checkA11y }) => {

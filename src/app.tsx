@@ -11,7 +11,6 @@ import { siteSpeech, WordsContext, type Speech } from './lib/words/words-context
 import { ReadingSettings } from './settings/reading-settings.tsx'
 import { SearchLink } from './search/search-link.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
-import { ListRoute } from './routes/list-route.tsx'
 import { NotFoundRoute } from './routes/not-found-route.tsx'
 import { AfterHydration } from './components/after-hydration.tsx'
 import { afterFirstLoad } from './lib/after-first-load.ts'
@@ -42,6 +41,11 @@ const SearchRoute = lazy(() =>
 // it; prerendered, they are readable before it arrives, and the prerender renders them whole.
 const CollectionRoute = preloadable(() =>
   import('./routes/collection-route.tsx').then((module) => module.CollectionRoute),
+)
+
+// The front page and the list's pages likewise: an article page never fetches their code.
+const ListRoute = preloadable(() =>
+  import('./routes/list-route.tsx').then((module) => module.ListRoute),
 )
 
 type Props = { queryClient: QueryClient; ssrPath?: string }
@@ -136,7 +140,9 @@ function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
       <main id="lede-main" className="page-frame py-6 sm:py-8">
         <Switch>
           <Route path="/">
-            <ListRoute />
+            <Suspense fallback={<ArticleSkeleton />}>
+              <ListRoute />
+            </Suspense>
           </Route>
           <Route path="/saved">
             <Suspense fallback={null}>

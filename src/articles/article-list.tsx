@@ -11,19 +11,22 @@ type Props = {
   // It arrives after the first load, on a line of its own whose height is kept for it from the
   // first paint (one line of small text), so the list never moves, however narrow the screen.
   tools?: (article: ArticleListItem) => ReactNode
+  // Under the page's heading each headline is an h2; under a section of a page, an h3.
+  headingLevel?: 2 | 3
 }
 
-export function ArticleList({ articles, tools }: Props) {
+export function ArticleList({ articles, tools, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ol className="article-list divide-y divide-line">
       {articles.map((article) => (
         <li key={article.slug} className="py-5">
           <article lang={article.lang} dir={article.dir} className="list-entry">
-            <h2 className="text-xl font-semibold">
+            <Heading className="text-xl font-semibold">
               <Link href={`/articles/${article.slug}`} className="hover:underline">
                 {article.title}
               </Link>
-            </h2>
+            </Heading>
             {article.standfirst ? <p className="text-muted">{article.standfirst}</p> : null}
             <p className="flex flex-wrap gap-x-3 text-sm text-muted">
               {article.author ? <span>{article.author}</span> : null}

@@ -82,3 +82,23 @@ test('a list page carries only list fields, not the article bodies', () => {
     ].sort(),
   )
 })
+
+test('the first list page carries the front page, checked like its list', () => {
+  const list = { page: 1, pageCount: 1, total: 1, articles: [article] }
+  const front = {
+    lead: article,
+    tier: [],
+    sections: [{ slug: 'harbour', name: 'Harbour', articles: [article] }],
+  }
+  const page = ArticleListPageSchema.parse({ ...list, front })
+  expect(page.front?.lead).not.toHaveProperty('opening')
+  expect(page.front?.sections[0]?.name).toBe('Harbour')
+  // A list written before the front page still reads; a front page without a lead does not.
+  expect(ArticleListPageSchema.safeParse(list).success).toBe(true)
+  expect(
+    ArticleListPageSchema.safeParse({ ...list, front: { tier: [], sections: [] } }).success,
+  ).toBe(false)
+  // A section with no stories is no section.
+  const empty = { ...front, sections: [{ slug: 'harbour', name: 'Harbour', articles: [] }] }
+  expect(ArticleListPageSchema.safeParse({ ...list, front: empty }).success).toBe(false)
+})

@@ -66,6 +66,8 @@ export const ArticleSchema = z.object({
   lang: z.string().check(z.minLength(2)),
   dir: z.enum(['ltr', 'rtl']),
   tags: z.array(z.string()),
+  // Marked by an editor to lead the front page; absent on most articles.
+  featured: z.optional(z.boolean()),
   // Optional: most articles have none, and data written before images existed still reads.
   image: z.optional(LeadImageSchema),
   opening: z.array(BlockSchema),

@@ -22,12 +22,31 @@ export const ArticleListItemSchema = z.extend(
 )
 export type ArticleListItem = z.infer<typeof ArticleListItemSchema>
 
+// The front page, chosen by the content build (site-steps/compose-front-page.ts): one story
+// leads, a tier of smaller ones follows, then a few topics with stories of their own. No story
+// is in two of these places.
+export const FrontSectionSchema = z.object({
+  slug: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  articles: z.array(ArticleListItemSchema).check(z.minLength(1)),
+})
+export type FrontSection = z.infer<typeof FrontSectionSchema>
+
+export const FrontPageSchema = z.object({
+  lead: ArticleListItemSchema,
+  tier: z.array(ArticleListItemSchema),
+  sections: z.array(FrontSectionSchema),
+})
+export type FrontPage = z.infer<typeof FrontPageSchema>
+
 // The list is served in pages so that neither the list nor an article ever needs the whole index.
+// The first page also carries the front page, absent while there are no articles.
 export const ArticleListPageSchema = z.object({
   page: z.int().check(z.positive()),
   pageCount: z.int().check(z.positive()),
   total: z.int().check(z.nonnegative()),
   articles: z.array(ArticleListItemSchema),
+  front: z.optional(FrontPageSchema),
 })
 export type ArticleListPage = z.infer<typeof ArticleListPageSchema>
 

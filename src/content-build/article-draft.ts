@@ -87,6 +87,7 @@ export function settleDraft(draft: SourceDraft, frontMatter: FrontMatter): Draft
     lang: frontMatter.lang,
     dir: rtlLanguages.has(frontMatter.lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr',
     tags: frontMatter.tags,
+    ...(frontMatter.featured ? { featured: true } : {}),
     ...(draft.leadImage ? { image: draft.leadImage } : {}),
     opening: draft.opening,
     sections: draft.sections,

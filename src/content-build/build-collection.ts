@@ -7,6 +7,7 @@ import { startSite, type FailedFile, type ImageOutcome, type SiteDraft } from '.
 import { attachImages } from './site-steps/attach-images.ts'
 import { checkArticleLinks } from './site-steps/check-article-links.ts'
 import { checkSlugs } from './site-steps/check-slugs.ts'
+import { composeFrontPage } from './site-steps/compose-front-page.ts'
 import { linkNeighbours } from './site-steps/link-neighbours.ts'
 import { orderArticles } from './site-steps/order-articles.ts'
 import { paginateList } from './site-steps/paginate-list.ts'
@@ -26,13 +27,16 @@ export type SiteSteps = { checking: Step<SiteDraft>[]; assembling: Step<SiteDraf
 export const siteSteps: SiteSteps = {
   checking: [checkSlugs, checkArticleLinks, attachImages],
   // Related reading needs the whole ordered collection; topic and author pages follow its order.
+  // The front page takes its sections from the topics, and joins the first list page before
+  // the list's files are written.
   assembling: [
     orderArticles,
     linkNeighbours,
     relateArticles,
     paginateList,
-    writeDataFiles,
     writeCollectionPages,
+    composeFrontPage,
+    writeDataFiles,
   ],
 }
 

@@ -23,10 +23,10 @@ test('builds every article and the collection, and lists the files to write', ()
   if ('problems' in site) throw new Error(site.problems.map(formatProblem).join('\n'))
   expect(site.articles.map((article) => article.slug)).toEqual(['two', 'one'])
   expect([...site.files.keys()]).toEqual([
+    'topics.json',
     'articles/two.json',
     'articles/one.json',
     'list/1.json',
-    'topics.json',
   ])
   expect(site.articles[0]?.summary.points).toEqual([{ text: 'A point.', paragraphId: 'p-1' }])
 })

@@ -8,9 +8,10 @@ import {
 } from '../articles/list-schemas.ts'
 import { nameSlug } from '../lib/name-slug.ts'
 import { collectionPath } from '../lib/collection-path.ts'
+import type { Group } from './site-draft.ts'
 import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
 
-export type Group = { kind: CollectionKind; slug: string; name: string; articles: Article[] }
+export type { Group } from './site-draft.ts'
 
 // Articles come in reading order (newest first), so each group is too, and a group's name is
 // spelled as its newest article spells it.

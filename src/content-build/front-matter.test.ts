@@ -50,6 +50,7 @@ describe('parseFrontMatter', () => {
       summary: ['One'],
       lang: 'en',
       tags: [],
+      featured: false,
       previous: null,
       next: null,
     })
@@ -76,6 +77,15 @@ describe('parseFrontMatter', () => {
   test('tags written as one string are reported at the value', () => {
     expect(problemsOf('---\ntitle: T\ndate: 2026-01-01\ntags: "a,b"\n---\n')).toEqual([
       `${file}:4:7: tags: must be a list, such as [city, transport]`,
+    ])
+  })
+
+  test('featured reads true or false, and anything else is reported at the value', () => {
+    expect(parse('---\ntitle: T\ndate: 2026-01-01\nfeatured: true\n---\n')).toMatchObject({
+      featured: true,
+    })
+    expect(problemsOf('---\ntitle: T\ndate: 2026-01-01\nfeatured: "yes"\n---\n')).toEqual([
+      `${file}:4:11: featured: must be true or false, such as featured: true`,
     ])
   })
 

@@ -43,6 +43,8 @@ export const FrontMatterSchema = z.strictObject({
       error: 'must be a list, such as [city, transport]',
     })
     .default([]),
+  // An editor's mark that the story should lead the front page while it is among the newest.
+  featured: z.boolean({ error: 'must be true or false, such as featured: true' }).default(false),
   // The lead image: a file of content/images, what it shows, and who made it. `alt: ''` written
   // out marks an image that only decorates; the path is checked by the lead image step.
   image: z

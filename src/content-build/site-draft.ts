@@ -1,6 +1,6 @@
 import type { Article } from '../articles/article-schema.ts'
 import type { Picture } from '../articles/picture-schema.ts'
-import type { ArticleListPage } from '../articles/list-schemas.ts'
+import type { ArticleListPage, CollectionKind } from '../articles/list-schemas.ts'
 import type { DraftArticle } from './article-draft.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ArticleLink } from './markdown-to-blocks.ts'
@@ -9,6 +9,9 @@ import type { ArticleLink } from './markdown-to-blocks.ts'
 // one is not reported as a link to nowhere, and a duplicate of one is still found in the
 // same run.
 export type FailedFile = { file: string; slug: string; articleLinks?: ArticleLink[] }
+
+// A topic's or an author's articles, newest first (collection-pages.ts groups them).
+export type Group = { kind: CollectionKind; slug: string; name: string; articles: Article[] }
 
 // What the image step made of a source image: its files, or what is wrong with it.
 export type ImageOutcome = { picture: Omit<Picture, 'alt'> } | { problem: string }
@@ -21,6 +24,8 @@ export type SiteDraft = {
   images: Map<string, ImageOutcome>
   articles: Article[]
   listPages: ArticleListPage[]
+  // Every topic and author with its articles, once the collection pages are made from them.
+  groups: Group[]
   // What the reader is told but that does not fail the build.
   warnings: ContentProblem[]
   // The data files to write, by path under the output folder (articles/<slug>.json, ...).
@@ -32,7 +37,16 @@ export function startSite(
   failed: FailedFile[] = [],
   images: Map<string, ImageOutcome> = new Map(),
 ): SiteDraft {
-  return { drafts, failed, images, articles: [], listPages: [], warnings: [], files: new Map() }
+  return {
+    drafts,
+    failed,
+    images,
+    articles: [],
+    listPages: [],
+    groups: [],
+    warnings: [],
+    files: new Map(),
+  }
 }
 
 // Every file of the run, built or not, in a stable order.

@@ -3,6 +3,7 @@ import { lazy } from 'react'
 import { useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
+import { FrontPageView } from '../articles/front-page-view.tsx'
 import type { ArticleListItem } from '../articles/list-schemas.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { listDescription, listHeading, listTitle } from '../articles/page-meta.ts'
@@ -36,24 +37,32 @@ export function ListRoute() {
 
 function LoadedList({ page }: { page: number }) {
   const { data } = useSuspenseQuery(listPageQuery(page))
-  const heading = listHeading(page)
   const { hasNavigated } = useNavigationState()
   useScrollRestoration(`list ${page}`, hasNavigated)
+  const pages = (
+    <Pagination
+      page={page}
+      pageCount={data.pageCount}
+      href={(n) => (n === 1 ? '/' : `/?page=${n}`)}
+      newer="Newer articles"
+      older="Older articles"
+    />
+  )
   return (
     <div className="space-y-6">
       <title>{listTitle(page)}</title>
       <meta name="description" content={listDescription} />
-      <PageHeading announcement={heading} className="text-3xl font-bold">
-        {heading}
-      </PageHeading>
-      <ArticleList articles={data.articles} tools={listTools} />
-      <Pagination
-        page={page}
-        pageCount={data.pageCount}
-        href={(n) => (n === 1 ? '/' : `/?page=${n}`)}
-        newer="Newer articles"
-        older="Older articles"
-      />
+      {data.front ? (
+        <FrontPageView list={data} front={data.front} pages={pages} tools={listTools} />
+      ) : (
+        <>
+          <PageHeading announcement={listHeading(page)} className="text-3xl font-bold">
+            {listHeading(page)}
+          </PageHeading>
+          <ArticleList articles={data.articles} tools={listTools} />
+          {pages}
+        </>
+      )}
     </div>
   )
 }

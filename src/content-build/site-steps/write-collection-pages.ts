@@ -2,11 +2,12 @@ import { collectionFile, collectionPages, groupArticles, topicIndex } from '../c
 import type { StepResult } from '../run-steps.ts'
 import type { SiteDraft } from '../site-draft.ts'
 
-// A page of JSON per page of each topic and each author, and the index of topics.
+// A page of JSON per page of each topic and each author, and the index of topics. The groups
+// stay on the draft, so the front page takes its topics from them rather than grouping again.
 export function writeCollectionPages(site: SiteDraft): StepResult<SiteDraft> {
   const files = new Map(site.files)
   const groups = groupArticles(site.articles)
   for (const page of collectionPages(groups)) files.set(collectionFile(page), JSON.stringify(page))
   files.set('topics.json', JSON.stringify(topicIndex(groups)))
-  return { draft: { ...site, files } }
+  return { draft: { ...site, files, groups } }
 }
