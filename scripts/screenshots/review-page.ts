@@ -14,7 +14,10 @@ export function reviewPage(before: string, shots: Shot[]): string {
       : '<td>(none)</td>'
   }
   const rows = keys
-    .map((key) => `<tr><th scope="row">${escape(key)}</th>${cell('before', key)}${cell('after', key)}</tr>`)
+    .map(
+      (key) =>
+        `<tr><th scope="row">${escape(key)}</th>${cell('before', key)}${cell('after', key)}</tr>`,
+    )
     .join('\n')
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Lede screenshots</title>

@@ -9,7 +9,8 @@ export class ArticleNotFoundError extends Error {
 
 // Why a fetch failed, as a case rather than a sentence: the error view says it in the page's
 // language.
-export type LoadFailure = 'timeout' | 'offline' | 'unreachable' | 'refused' | 'damaged' | 'unreadable'
+export type LoadFailure =
+  'timeout' | 'offline' | 'unreachable' | 'refused' | 'damaged' | 'unreadable'
 
 // The fetch failed or the data was not what the schema promises: the reader says so and offers Retry.
 // The message is for the developer's console; the reader sees the words for `reason`.
