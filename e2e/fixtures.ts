@@ -64,8 +64,8 @@ export const test = base.extend<Fixtures>({
 
 // A prerendered page is readable at once, and the app takes it over a moment after its first
 // paint; the reading settings button in the header is the first thing it adds. React hydrates
-// the page's content (a Suspense boundary) in a later pass, so the header can be live while
-// a link below it is still plain HTML: a reader who follows it then gets the next page from
+// content behind a Suspense boundary (a topic or author page's) in a later pass, so the header
+// can be live while a link below it is still plain HTML: a reader who follows it then gets the next page from
 // the server, not from the app. Tests about in-app navigation wait for every link to be live.
 export async function appStarted(page: Page) {
   await expect(page.getByRole('button', { name: 'Reading settings' })).toBeVisible()

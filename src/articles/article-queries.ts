@@ -8,9 +8,12 @@ export const fetchArticleAhead = (slug: string) => fetchEarly(articleUrl(slug))
 // The fetchers bring the schema (and zod) with them, so they load with the first fetch.
 const fetchers = () => import('./article-fetch.ts')
 
+// An article's data changes only with a new build, so what is in the cache (from the page, or
+// fetched for a link) is never fetched again when the article is shown.
 export const articleQuery = (slug: string) =>
   queryOptions({
     queryKey: ['article', slug],
+    staleTime: Infinity,
     queryFn: async ({ signal }) => (await fetchers()).fetchArticle(slug, signal),
   })
 

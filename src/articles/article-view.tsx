@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react'
+import { Suspense, useCallback, useRef, type ReactNode } from 'react'
 import { PageHeading } from '../components/page-heading.tsx'
 import { AfterHydration } from '../components/after-hydration.tsx'
 import { ArticleBlocks } from './article-blocks.tsx'
 import { ArticleEnd } from './article-end.tsx'
+import { ArticleExtras } from './article-extras.tsx'
 import type { CopyLink } from './copied-link-status.tsx'
 import type { Article } from './article-schema.ts'
 import { AuthorLink } from './author-link.tsx'
@@ -16,10 +17,6 @@ import { SectionBoundary } from './section-boundary.tsx'
 import { formatReadingTime } from './reading-time-range.ts'
 import { SummaryDisclosure, type SummaryControl } from './summary-disclosure.tsx'
 import { useArticleText, type ArticleText } from './use-article-text.ts'
-
-const ArticleExtras = lazy(() =>
-  import('./article-extras.tsx').then((module) => ({ default: module.ArticleExtras })),
-)
 
 type Props = {
   article: Article
@@ -124,17 +121,18 @@ export function ArticleView({ article, prefetch, fetchAhead, actions }: Props) {
         date={article.date}
         onIntent={prefetch}
       />
+      {/* In the first load's own code, not a chunk of its own: a part that waits for its code
+          behind a Suspense boundary is committed no sooner than 300 ms after its fallback, and
+          the keyboard shortcuts are meant to answer as soon as the article is hydrated. */}
       <AfterHydration>
-        <Suspense fallback={null}>
-          <ArticleExtras
-            slug={article.slug}
-            previous={article.previous?.slug ?? null}
-            next={article.next?.slug ?? null}
-            fetchAhead={fetchAhead}
-            onSummaryKey={onSummaryKey}
-            copyLinkRef={copyLink}
-          />
-        </Suspense>
+        <ArticleExtras
+          slug={article.slug}
+          previous={article.previous?.slug ?? null}
+          next={article.next?.slug ?? null}
+          fetchAhead={fetchAhead}
+          onSummaryKey={onSummaryKey}
+          copyLinkRef={copyLink}
+        />
       </AfterHydration>
     </article>
   )

@@ -15,11 +15,17 @@ type Props = {
   // Shown instead of the error view when the reader is offline and the data was not kept;
   // null leaves the error view.
   offline?: (retry: () => void) => ReactNode
+  // The children show `fallback` themselves while their data loads, so there is no Suspense
+  // boundary here. React hydrates a prerendered page's Suspense boundary in a later pass, and
+  // commits it no sooner than 300 ms after any fallback it has shown; a route whose data is in
+  // the page is whole in the first pass without one.
+  loadsInPlace?: boolean
 }
 
 // Loading, failure and not-found for a route, in one place: Suspense shows the fallback,
 // the error boundary shows what went wrong with a way on.
-export function QueryBoundary({ children, fallback, resetKey, notFound: offered, offline }: Props) {
+export function QueryBoundary(props: Props) {
+  const { children, fallback, resetKey, notFound: offered, offline, loadsInPlace } = props
   const notFound = offered ?? <NotFoundView />
   return (
     <QueryErrorResetBoundary>
@@ -44,7 +50,7 @@ export function QueryBoundary({ children, fallback, resetKey, notFound: offered,
             )
           }
         >
-          <Suspense fallback={fallback}>{children}</Suspense>
+          {loadsInPlace ? children : <Suspense fallback={fallback}>{children}</Suspense>}
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>

@@ -86,7 +86,7 @@ async function renderArticle() {
     { name: 'Keyboard shortcuts' },
     { timeout: 10_000 },
   )
-  return { location, fetched, shortcutsButton }
+  return { location, fetched, shortcutsButton, queryClient }
 }
 
 test(
@@ -152,10 +152,49 @@ test(
   "a neighbour's data is fetched when its link is pointed at",
   async () => {
     const user = userEvent.setup()
-    const { fetched } = await renderArticle()
+    const { queryClient } = await renderArticle()
     await user.hover(screen.getByRole('link', { name: /Newer news/ }))
-    // The fetch waits for the code that checks the data, which loads on first use.
-    await waitFor(() => expect(fetched).toContain('/data/articles/newer-news.json'))
+    // Its query has the data, checked: fetched now, or taken from a fetch made ahead while idle
+    // (which holds a response unread, never a query's data).
+    await waitFor(() =>
+      expect(queryClient.getQueryData(articleQuery('newer-news').queryKey)?.title).toBe(
+        'Newer news',
+      ),
+    )
+  },
+  timeout,
+)
+
+test(
+  'an article shown from the cache is not fetched again',
+  async () => {
+    const { fetched } = await renderArticle()
+    expect(screen.getByRole('heading', { level: 1, name: 'Harbour news' })).toBeVisible()
+    expect(fetched).not.toContain(`/data/articles/${article.slug}.json`)
+  },
+  timeout,
+)
+
+test(
+  'an article whose data is not here yet says it is loading, then shows the article',
+  async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const location = memoryLocation({ path: `/articles/${article.slug}` })
+    vi.spyOn(window, 'fetch').mockImplementation(() => Promise.resolve(Response.json(article)))
+    render(
+      <QueryClientProvider client={queryClient}>
+        <Router hook={location.hook}>
+          <ArticleRoute slug={article.slug} />
+        </Router>
+      </QueryClientProvider>,
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the article…')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Harbour news' }, { timeout: 10_000 }),
+    ).toBeVisible()
+    expect(screen.queryByText('Loading the article…')).toBeNull()
+    await lazyPartsLoaded()
+    await screen.findByRole('button', { name: 'Keyboard shortcuts' }, { timeout: 10_000 })
   },
   timeout,
 )

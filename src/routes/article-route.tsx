@@ -1,7 +1,8 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
 import { articleQuery } from '../articles/article-queries.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
+import type { Article } from '../articles/article-schema.ts'
 import { ArticleView } from '../articles/article-view.tsx'
 import { articleDescription } from '../articles/page-meta.ts'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
@@ -41,14 +42,22 @@ export function ArticleRoute({ slug }: { slug: string }) {
       resetKey={slug}
       notFound={<NotFoundRoute />}
       offline={whenOffline}
+      loadsInPlace
     >
-      <LoadedArticle slug={slug} />
+      <ArticleData slug={slug} />
     </QueryBoundary>
   )
 }
 
-function LoadedArticle({ slug }: { slug: string }) {
-  const { data: article } = useSuspenseQuery(articleQuery(slug))
+// The data is in the cache before the article is shown, whether it came in the page or a link
+// waited for it; the skeleton is for a page drawn in the browser at an article's address. A
+// failure goes to the boundary, as a suspending query's would.
+function ArticleData({ slug }: { slug: string }) {
+  const { data: article } = useQuery({ ...articleQuery(slug), throwOnError: true })
+  return article ? <LoadedArticle slug={slug} article={article} /> : <ArticleSkeleton />
+}
+
+function LoadedArticle({ slug, article }: { slug: string; article: Article }) {
   const { hasNavigated } = useNavigationState()
   useScrollRestoration(slug, hasNavigated)
   const prefetch = usePrefetchArticle()

@@ -1,10 +1,10 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { lazy } from 'react'
 import { useSearchParams } from 'wouter'
 import { listPageQuery } from '../articles/article-queries.ts'
 import { ArticleList } from '../articles/article-list.tsx'
 import { FrontPageView } from '../articles/front-page-view.tsx'
-import type { ArticleListItem } from '../articles/list-schemas.ts'
+import type { ArticleListItem, ArticleListPage } from '../articles/list-schemas.ts'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import { listDescription, listHeading, listTitle } from '../articles/page-meta.ts'
 import { useNavigationState } from '../components/navigation-context.tsx'
@@ -29,14 +29,20 @@ export function ListRoute() {
   const [params] = useSearchParams()
   const page = Number(params.get('page') ?? '1')
   return (
-    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={String(page)}>
-      <LoadedList page={page} />
+    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={String(page)} loadsInPlace>
+      <ListData page={page} />
     </QueryBoundary>
   )
 }
 
-function LoadedList({ page }: { page: number }) {
-  const { data } = useSuspenseQuery(listPageQuery(page))
+// A prerendered list page has its data in the page, so it hydrates in one pass; another page
+// of the list shows the skeleton while its data loads.
+function ListData({ page }: { page: number }) {
+  const { data } = useQuery({ ...listPageQuery(page), throwOnError: true })
+  return data ? <LoadedList page={page} data={data} /> : <ArticleSkeleton />
+}
+
+function LoadedList({ page, data }: { page: number; data: ArticleListPage }) {
   const { hasNavigated } = useNavigationState()
   useScrollRestoration(`list ${page}`, hasNavigated)
   const pages = (
