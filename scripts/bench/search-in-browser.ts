@@ -15,8 +15,9 @@ async function expectedFor(browser: Browser, origin: string, term: string): Prom
   const context = await browser.newContext({ serviceWorkers: 'block' })
   const page = await context.newPage()
   await page.goto(`${origin}/search?q=${encodeURIComponent(term)}`)
+  // "23 articles found", and when there are more than the first few, "; showing 1 to 5".
   await status(page)
-    .filter({ hasText: /found$/ })
+    .filter({ hasText: / found(;|$)/ })
     .waitFor()
   const first = (await page.getByRole('heading', { level: 2 }).first().textContent()) ?? ''
   const expected = { status: (await status(page).textContent()) ?? '', first }

@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { loadPagefind, searchPagefind } from './pagefind.ts'
+import { FIRST_RESULTS, MORE_RESULTS } from './result-counts.ts'
 import { SearchLanguagesSchema, SearchWordsSchema, TopicIndexSchema } from './search-schema.ts'
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
@@ -9,10 +10,20 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
 }
 
 export const searchQuery = (lang: string, term: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: ['search', lang, term],
     // A search overtaken by the next words stops before it fetches its results' excerpts.
-    queryFn: ({ signal }) => searchPagefind(lang, term, signal),
+    queryFn: ({ signal, pageParam }) =>
+      searchPagefind(lang, term, {
+        signal,
+        offset: pageParam,
+        limit: pageParam === 0 ? FIRST_RESULTS : MORE_RESULTS,
+      }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const shown = pages.reduce((sum, page) => sum + page.results.length, 0)
+      return shown < last.total ? shown : undefined
+    },
     // The index does not change while a page is open.
     staleTime: Infinity,
   })
