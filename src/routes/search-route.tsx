@@ -1,7 +1,8 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { useLocation, useSearch } from 'wouter'
 import { useSpeech } from '../lib/words/words-context.tsx'
+import { FIRST_RESULTS, MORE_RESULTS } from '../search/result-counts.ts'
 import { suggestQuery } from '../search/closest-word.ts'
 import { SearchPage, type SearchState } from '../search/search-page.tsx'
 import {
@@ -26,24 +27,27 @@ export function SearchRoute() {
   const lang = known(params.get('lang')) ?? known(pageLang) ?? languages[0]?.lang ?? pageLang
   // The index starts loading as the page opens, so the first word typed is answered at once.
   useEffect(() => warmSearch(lang), [lang])
-  const search = useInfiniteQuery({
+  // How many times the reader asked for more results of this search; a new search starts over.
+  const [more, setMore] = useState({ term, times: 0 })
+  const times = more.term === term ? more.times : 0
+  const search = useQuery({
     // The page writes the words into the address once the typing pauses, so each is a search.
-    ...searchQuery(lang, term),
+    ...searchQuery(lang, term, FIRST_RESULTS + times * MORE_RESULTS),
     enabled: term !== '',
     // While the next words are looked up, the last results stay rather than blinking out.
     placeholderData: keepPreviousData,
   })
-  const pages = search.data?.pages
+  const found = search.data
   const state: SearchState = !term
     ? { kind: 'idle' }
-    : search.isError && !pages
+    : search.isError
       ? { kind: 'failed' }
-      : pages
+      : found
         ? {
             kind: 'found',
-            results: pages.flatMap((page) => page.results),
-            total: pages[0]?.total ?? 0,
-            more: search.hasNextPage,
+            results: found.results,
+            total: found.total,
+            more: found.results.length < found.total,
           }
         : { kind: 'searching' }
   // Only a search that finds nothing fetches the topics and the words to correct it to.
@@ -74,8 +78,8 @@ export function SearchRoute() {
       suggestion={suggestion ? { query: suggestion, href: address({ q: suggestion }) } : null}
       onQuery={(q, keep) => go({ q }, !keep)}
       onLanguage={(code) => go({ lang: code }, true)}
-      onMore={() => void search.fetchNextPage()}
-      loadingMore={search.isFetchingNextPage}
+      onMore={() => setMore({ term, times: times + 1 })}
+      loadingMore={times > 0 && search.isPlaceholderData}
     />
   )
 }

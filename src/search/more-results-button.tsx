@@ -5,16 +5,20 @@ type Props = { loading: boolean; onMore: () => void }
 // Stays enabled while the next results load (aria-disabled, not disabled), so the focus it holds
 // is not dropped to the page before the first new result can take it.
 export function MoreResultsButton({ loading, onMore }: Props) {
+  // In a paragraph, so the page's grid does not stretch it across the column; `.button` is the
+  // site's own, so the article page's styles gain nothing for it.
   return (
-    <button
-      type="button"
-      aria-disabled={loading}
-      onClick={() => {
-        if (!loading) onMore()
-      }}
-      className="justify-self-start rounded border border-line px-4 py-2 font-semibold hover:bg-line/30 focus-visible:outline-2 aria-disabled:opacity-60"
-    >
-      {moreResultsWords.showMore}
-    </button>
+    <p>
+      <button
+        type="button"
+        aria-disabled={loading}
+        onClick={() => {
+          if (!loading) onMore()
+        }}
+        className="button"
+      >
+        {moreResultsWords.showMore}
+      </button>
+    </p>
   )
 }

@@ -49,19 +49,18 @@ export function loadPagefind(lang: string): Promise<PagefindModule> {
 
 export type SearchPage = { total: number; results: SearchResult[] }
 
-// The pages that match, best first, from `offset` on: `limit` of them with their data checked,
-// and how many match in all. Each result's data is a fetch of its own, so only those shown are
-// fetched; searching again for the next ones costs no fetch, as Pagefind keeps the index chunks.
+// The first `limit` pages that match, best first, with their data checked, and how many match
+// in all. Each result's data is a fetch of its own, so only those shown are fetched.
 export async function searchPagefind(
   lang: string,
   term: string,
-  { offset = 0, limit = 10, signal }: { offset?: number; limit?: number; signal?: AbortSignal },
+  { limit, signal }: { limit: number; signal?: AbortSignal },
 ): Promise<SearchPage> {
   const pagefind = await loadPagefind(lang)
   const response = ResponseSchema.parse(await pagefind.search(term))
   signal?.throwIfAborted()
   if (!response) return { total: 0, results: [] }
-  const shown = response.results.slice(offset, offset + limit)
+  const shown = response.results.slice(0, limit)
   const data = await Promise.all(shown.map((result) => result.data()))
   return {
     total: response.results.length,

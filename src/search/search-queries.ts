@@ -1,6 +1,5 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { loadPagefind, searchPagefind } from './pagefind.ts'
-import { FIRST_RESULTS, MORE_RESULTS } from './result-counts.ts'
 import { SearchLanguagesSchema, SearchWordsSchema, TopicIndexSchema } from './search-schema.ts'
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
@@ -9,21 +8,13 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   return response.json()
 }
 
-export const searchQuery = (lang: string, term: string) =>
-  infiniteQueryOptions({
-    queryKey: ['search', lang, term],
+// The first `count` results. Asking for more asks again with a larger count: Pagefind keeps the
+// index chunks and the excerpts it has fetched, so only the new results cost a fetch.
+export const searchQuery = (lang: string, term: string, count: number) =>
+  queryOptions({
+    queryKey: ['search', lang, term, count],
     // A search overtaken by the next words stops before it fetches its results' excerpts.
-    queryFn: ({ signal, pageParam }) =>
-      searchPagefind(lang, term, {
-        signal,
-        offset: pageParam,
-        limit: pageParam === 0 ? FIRST_RESULTS : MORE_RESULTS,
-      }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const shown = pages.reduce((sum, page) => sum + page.results.length, 0)
-      return shown < last.total ? shown : undefined
-    },
+    queryFn: ({ signal }) => searchPagefind(lang, term, { signal, limit: count }),
     // The index does not change while a page is open.
     staleTime: Infinity,
   })
