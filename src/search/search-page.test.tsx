@@ -159,3 +159,36 @@ test('results that come with a new search take no focus from the field', async (
   rerender(firstOf23(15))
   expect(screen.getByRole('searchbox', { name: 'Search the articles' })).toHaveFocus()
 })
+
+test('a letter typed as the address catches up with the settled words is kept', () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  try {
+    const onQuery = vi.fn()
+    const page = (query: string) => (
+      <SearchPage
+        query={query}
+        lang="en"
+        languages={[{ lang: 'en', count: 3 }]}
+        state={{ kind: 'idle' }}
+        topics={undefined}
+        onQuery={onQuery}
+        onLanguage={vi.fn()}
+        onMore={vi.fn()}
+        loadingMore={false}
+      />
+    )
+    const { rerender } = render(page(''))
+    const field = screen.getByRole('searchbox', { name: 'Search the articles' })
+    fireEvent.change(field, { target: { value: 'tid' } })
+    act(() => vi.advanceTimersByTime(120))
+    expect(onQuery).toHaveBeenLastCalledWith('tid', false)
+    fireEvent.change(field, { target: { value: 'tide' } })
+    rerender(page('tid'))
+    expect(field).toHaveValue('tide')
+    // Back, to words of its own: the field follows.
+    rerender(page('otters'))
+    expect(field).toHaveValue('otters')
+  } finally {
+    vi.useRealTimers()
+  }
+})

@@ -60,10 +60,13 @@ export function SearchPage({
   const results = useRef<SearchResultsHandle>(null)
   const [draft, setDraft] = useState(query)
   const [shown, setShown] = useState(query)
-  // Back or Forward changes the query from outside: the field follows it.
+  // The words typed reach the address, and so the search, once the typing pauses.
+  const settled = useSettled(draft, SETTLE_MS)
+  // Back or Forward changes the query from outside: the field follows it. The address catching
+  // up with the settled words is not from outside, and the reader may have typed on since.
   if (query !== shown) {
     setShown(query)
-    setDraft(query)
+    if (query !== settled) setDraft(query)
   }
   // The reader came here to type.
   useEffect(() => input.current?.focus(), [])
@@ -77,9 +80,6 @@ export function SearchPage({
     results.current?.focusResult(from)
   }, [shownCount])
 
-  // The words typed reach the address, and so the search, once the typing pauses. Back or
-  // Forward sets the draft to the address's words, which then settle as they are.
-  const settled = useSettled(draft, SETTLE_MS)
   useEffect(() => {
     if (settled !== query) onQuery(settled, false)
     // Only a change of the settled words is the reader's: the address following them is not.
