@@ -76,3 +76,51 @@ test('search forgives word endings and unfinished words, and suggests the word a
   await expect(field).toHaveValue('spraint')
   await expect(otters).toBeVisible()
 })
+
+const fragmentsFetched = (fetched: string[]) =>
+  fetched.filter((path) => path.startsWith('/pagefind/en/fragment/')).length
+
+test('a search shows its first five results, and more when the reader clicks for them', async ({
+  page,
+  checkA11y,
+}) => {
+  const fetched: string[] = []
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+  await page.goto('/search?q=the')
+  await appStarted(page)
+  const status = page.getByRole('status')
+  await expect(status).toHaveText(/^\d+ articles found; showing 1 to 5$/)
+  const total = Number((await status.textContent())?.split(' ')[0])
+  const headlines = page.getByRole('main').getByRole('heading', { level: 2 })
+  await expect(headlines).toHaveCount(5)
+  expect(fragmentsFetched(fetched), 'only the results shown are fetched').toBe(5)
+  await checkA11y(page)
+
+  await page.getByRole('button', { name: 'Show more results' }).click()
+  const shown = Math.min(total, 15)
+  await expect(headlines).toHaveCount(shown)
+  await expect(status).toHaveText(`${total} articles found; showing 1 to ${shown}`)
+  await expect(headlines.nth(5).getByRole('link')).toBeFocused()
+  expect(fragmentsFetched(fetched)).toBe(shown)
+  await checkA11y(page)
+})
+
+test('more results by keyboard: from the field to the last result, on to the button, Enter', async ({
+  page,
+}) => {
+  await page.goto('/search')
+  await appStarted(page)
+  const field = page.getByRole('searchbox', { name: 'Search the articles' })
+  await field.pressSequentially('the')
+  const status = page.getByRole('status')
+  await expect(status).toHaveText(/^\d+ articles found; showing 1 to 5$/)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('End')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(status).toHaveText(/^\d+ articles found; showing 1 to (1[0-5]|[6-9])$/)
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 2 }).nth(5).getByRole('link'),
+  ).toBeFocused()
+})

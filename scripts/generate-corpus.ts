@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
+import { makeVocabulary, zipfPicker } from './corpus-vocabulary.ts'
 
 // Synthetic articles for the benchmark: made-up words from a seeded generator, so a corpus of
 // any size is the same on every run and contains no copied prose. Article n has the same text
@@ -19,42 +20,14 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-const onsets = [
-  'b',
-  'c',
-  'd',
-  'f',
-  'g',
-  'h',
-  'l',
-  'm',
-  'n',
-  'p',
-  'r',
-  's',
-  't',
-  'v',
-  'br',
-  'st',
-  'tr',
-]
-const vowels = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou']
-const codas = ['', '', 'n', 'r', 's', 'l', 'th', 'nd']
-
-function makeVocabulary(random: () => number, size: number): string[] {
-  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)] as T
-  return Array.from({ length: size }, () => {
-    const syllables = 1 + Math.floor(random() * 3)
-    let word = ''
-    for (let index = 0; index < syllables; index++) word += pick(onsets) + pick(vowels)
-    return word + pick(codas)
-  })
-}
-
-const vocabulary = makeVocabulary(seededRandom(20261126), 600)
+// The text draws on 30,000 words by Zipf's law, as natural text does; names (of topics and
+// authors) are one of 600 words, evenly, as a newsroom has a few hundred of each.
+const textWords = zipfPicker(makeVocabulary(seededRandom(20261126), 30_000))
+const names = makeVocabulary(seededRandom(20261127), 600)
 
 type Writer = {
   words: (count: number) => string
+  names: (count: number) => string
   sentence: () => string
   int: (low: number, high: number) => number
 }
@@ -62,12 +35,14 @@ type Writer = {
 function writer(random: () => number): Writer {
   const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1))
   const words = (count: number) =>
-    Array.from({ length: count }, () => vocabulary[int(0, vocabulary.length - 1)]).join(' ')
+    Array.from({ length: count }, () => textWords(random())).join(' ')
+  const pickNames = (count: number) =>
+    Array.from({ length: count }, () => names[int(0, names.length - 1)]).join(' ')
   const sentence = () => {
     const text = words(int(6, 18))
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}${random() < 0.1 ? '?' : '.'}`
   }
-  return { words, sentence, int }
+  return { words, names: pickNames, sentence, int }
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
@@ -86,9 +61,9 @@ export function articleMarkdown(index: number, seed: number): string {
     `title: "${capitalise(w.words(w.int(5, 9)))}"`,
     `date: ${date}`,
     `standfirst: "${w.sentence()} ${w.sentence()}"`,
-    `author: "${capitalise(w.words(1))} ${capitalise(w.words(1))}"`,
+    `author: "${capitalise(w.names(1))} ${capitalise(w.names(1))}"`,
     'lang: en',
-    `tags: [${w.words(2).replace(' ', ', ')}]`,
+    `tags: [${w.names(2).replace(' ', ', ')}]`,
   ]
   if (index % 2 === 0) {
     lines.push('summary:', ...Array.from({ length: 3 }, () => `  - "${w.sentence()}"`))

@@ -15,8 +15,9 @@ async function expectedFor(browser: Browser, origin: string, term: string): Prom
   const context = await browser.newContext({ serviceWorkers: 'block' })
   const page = await context.newPage()
   await page.goto(`${origin}/search?q=${encodeURIComponent(term)}`)
+  // "23 articles found", and when there are more than the first few, "; showing 1 to 5".
   await status(page)
-    .filter({ hasText: /found$/ })
+    .filter({ hasText: / found(;|$)/ })
     .waitFor()
   const first = (await page.getByRole('heading', { level: 2 }).first().textContent()) ?? ''
   const expected = { status: (await status(page).textContent()) ?? '', first }
@@ -45,9 +46,23 @@ const watchResults = `(expected) => {
 
 async function typeAndWait(page: Page, term: string, expected: Expected): Promise<number | null> {
   await page.evaluate(`(${watchResults})(${JSON.stringify(expected)})`)
-  // About as fast as a quick typist; every keystroke is a search of its own, as the reader's is.
+  // About as fast as a quick typist; the page searches once the typing pauses, as for a reader.
   await page.keyboard.type(term, { delay: 80 })
-  const result: unknown = await page.evaluate(() => Reflect.get(window, 'ledeBenchShown'))
+  // A page that never shows the expected results stops the bench with what it shows instead,
+  // rather than waiting for ever.
+  const result: unknown = await page.evaluate(`Promise.race([
+    window.ledeBenchShown,
+    new Promise((resolve) => setTimeout(() => resolve({
+      status: document.querySelector('[role="status"]')?.textContent,
+      first: document.querySelector('#lede-main h2')?.textContent,
+      field: document.querySelector('input[type="search"]')?.value,
+    }), 30000)),
+  ])`)
+  if (typeof result === 'object' && result && 'status' in result) {
+    throw new Error(
+      `"${term}": expected ${JSON.stringify(expected)}, shown ${JSON.stringify(result)}`,
+    )
+  }
   const lastInput: unknown =
     typeof result === 'object' && result && Reflect.get(result, 'lastInput')
   const shown: unknown = typeof result === 'object' && result && Reflect.get(result, 'shown')

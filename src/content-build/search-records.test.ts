@@ -36,6 +36,10 @@ test('each section heading keeps its id, so a match in it is a sub-result linkin
   )
 })
 
+test('a record carries no sort key: results are ranked by relevance, and every first search would download it', () => {
+  expect(searchRecord(article).html).not.toContain('data-pagefind-sort')
+})
+
 test('languages are listed with the most articles first', () => {
   const articles = [
     articleFixture({ slug: 'a', lang: 'el' }),

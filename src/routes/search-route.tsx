@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useLocation, useSearch } from 'wouter'
 import { useSpeech } from '../lib/words/words-context.tsx'
+import { FIRST_RESULTS, MORE_RESULTS } from '../search/result-counts.ts'
 import { suggestQuery } from '../search/closest-word.ts'
 import { SearchPage, type SearchState } from '../search/search-page.tsx'
 import {
@@ -11,11 +12,6 @@ import {
   topicIndexQuery,
   warmSearch,
 } from '../search/search-queries.ts'
-import { useSettled } from '../search/use-settled.ts'
-
-// Long enough to pass over the letters of a word typed at speed, short enough that its results
-// are on screen well within 300 ms of the last key.
-const SETTLE_MS = 120
 
 // /search?q=<words>&lang=<language>: the query lives in the address, so a search can be shared
 // and Back returns to it. The page's own language is searched unless the reader picks another.
@@ -31,10 +27,13 @@ export function SearchRoute() {
   const lang = known(params.get('lang')) ?? known(pageLang) ?? languages[0]?.lang ?? pageLang
   // The index starts loading as the page opens, so the first word typed is answered at once.
   useEffect(() => warmSearch(lang), [lang])
-  const settled = useSettled(term, SETTLE_MS)
+  // How many times the reader asked for more results of this search; a new search starts over.
+  const [more, setMore] = useState({ term, times: 0 })
+  const times = more.term === term ? more.times : 0
   const search = useQuery({
-    ...searchQuery(lang, settled),
-    enabled: term !== '' && settled !== '',
+    // The page writes the words into the address once the typing pauses, so each is a search.
+    ...searchQuery(lang, term, FIRST_RESULTS + times * MORE_RESULTS),
+    enabled: term !== '',
     // While the next words are looked up, the last results stay rather than blinking out.
     placeholderData: keepPreviousData,
   })
@@ -44,13 +43,18 @@ export function SearchRoute() {
     : search.isError
       ? { kind: 'failed' }
       : found
-        ? { kind: 'found', results: found }
+        ? {
+            kind: 'found',
+            results: found.results,
+            total: found.total,
+            more: found.results.length < found.total,
+          }
         : { kind: 'searching' }
   // Only a search that finds nothing fetches the topics and the words to correct it to.
-  const nothingFound = state.kind === 'found' && found?.length === 0
+  const nothingFound = state.kind === 'found' && state.total === 0
   const { data: topics } = useQuery({ ...topicIndexQuery(), enabled: nothingFound })
   const { data: words } = useQuery({ ...searchWordsQuery(lang), enabled: nothingFound })
-  const suggestion = nothingFound && words ? suggestQuery(settled, words, lang) : null
+  const suggestion = nothingFound && words ? suggestQuery(term, words, lang) : null
 
   const address = (next: { q?: string; lang?: string }) => {
     const search = new URLSearchParams()
@@ -74,6 +78,8 @@ export function SearchRoute() {
       suggestion={suggestion ? { query: suggestion, href: address({ q: suggestion }) } : null}
       onQuery={(q, keep) => go({ q }, !keep)}
       onLanguage={(code) => go({ lang: code }, true)}
+      onMore={() => setMore({ term, times: times + 1 })}
+      loadingMore={times > 0 && search.isPlaceholderData}
     />
   )
 }

@@ -47,17 +47,23 @@ export function loadPagefind(lang: string): Promise<PagefindModule> {
   return found
 }
 
-// The first `limit` pages that match, best first, each with its data checked.
+export type SearchPage = { total: number; results: SearchResult[] }
+
+// The first `limit` pages that match, best first, with their data checked, and how many match
+// in all. Each result's data is a fetch of its own, so only those shown are fetched.
 export async function searchPagefind(
   lang: string,
   term: string,
-  signal?: AbortSignal,
-  limit = 10,
-): Promise<SearchResult[]> {
+  { limit, signal }: { limit: number; signal?: AbortSignal },
+): Promise<SearchPage> {
   const pagefind = await loadPagefind(lang)
   const response = ResponseSchema.parse(await pagefind.search(term))
   signal?.throwIfAborted()
-  if (!response) return []
-  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()))
-  return data.map((entry) => SearchResultSchema.parse(entry))
+  if (!response) return { total: 0, results: [] }
+  const shown = response.results.slice(0, limit)
+  const data = await Promise.all(shown.map((result) => result.data()))
+  return {
+    total: response.results.length,
+    results: data.map((entry) => SearchResultSchema.parse(entry)),
+  }
 }

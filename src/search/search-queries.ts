@@ -8,11 +8,13 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   return response.json()
 }
 
-export const searchQuery = (lang: string, term: string) =>
+// The first `count` results. Asking for more asks again with a larger count: Pagefind keeps the
+// index chunks and the excerpts it has fetched, so only the new results cost a fetch.
+export const searchQuery = (lang: string, term: string, count: number) =>
   queryOptions({
-    queryKey: ['search', lang, term],
+    queryKey: ['search', lang, term, count],
     // A search overtaken by the next words stops before it fetches its results' excerpts.
-    queryFn: ({ signal }) => searchPagefind(lang, term, signal),
+    queryFn: ({ signal }) => searchPagefind(lang, term, { signal, limit: count }),
     // The index does not change while a page is open.
     staleTime: Infinity,
   })

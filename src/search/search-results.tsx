@@ -3,7 +3,8 @@ import { Link } from 'wouter'
 import { HighlightedExcerpt } from './highlighted-excerpt.tsx'
 import type { SearchResult } from './search-schema.ts'
 
-export type SearchResultsHandle = { focusFirst: () => void }
+// `focusResult(i)` focuses the headline link of the i-th result, whatever sections come before.
+export type SearchResultsHandle = { focusFirst: () => void; focusResult: (index: number) => void }
 
 type Props = {
   results: SearchResult[]
@@ -16,7 +17,6 @@ type Props = {
 // to the ends; a link opens with Enter as any link does.
 export function SearchResults({ results, onLeave, ref }: Props) {
   const links = useRef<(HTMLAnchorElement | null)[]>([])
-  useImperativeHandle(ref, () => ({ focusFirst: () => links.current[0]?.focus() }), [])
 
   // Each link's place in the order the keys go through: a result, then its sections.
   const sectionsOf = (result: SearchResult) =>
@@ -26,6 +26,14 @@ export function SearchResults({ results, onLeave, ref }: Props) {
     [0],
   )
   const total = starts[results.length] ?? 0
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusFirst: () => links.current[0]?.focus(),
+      focusResult: (index: number) => links.current[starts[index] ?? 0]?.focus(),
+    }),
+    [starts],
+  )
   const linkRef = (index: number) => (element: HTMLAnchorElement | null) => {
     links.current[index] = element
   }
