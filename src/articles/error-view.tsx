@@ -1,9 +1,9 @@
-import { Link } from 'wouter'
 import type { LoadFailure } from './article-errors.ts'
 import { fill } from '../lib/words/count.ts'
 import type { Words } from '../lib/words/words-schema.ts'
 import { useWords } from '../lib/words/words-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
+import { RetryOrHome } from '../components/retry-or-home.tsx'
 
 // What went wrong, when the code that failed knows (a failed fetch names its case); anything
 // else is "something went wrong".
@@ -28,14 +28,7 @@ export function ErrorView({ failure, onRetry }: Props) {
         {words.loadFailed}
       </PageHeading>
       <p>{fill(message, { status: String(failure?.status ?? '') })}</p>
-      <div className="flex flex-wrap gap-4">
-        <button type="button" onClick={onRetry} className="button">
-          {words.retry}
-        </button>
-        <Link href="/" className="link self-center">
-          {words.goToList}
-        </Link>
-      </div>
+      <RetryOrHome retry={words.retry} home={words.goToList} onRetry={onRetry} />
     </div>
   )
 }

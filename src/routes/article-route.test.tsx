@@ -39,6 +39,20 @@ const article = ArticleSchema.parse({
   next: { slug: 'newer-news', title: 'Newer news' },
 })
 
+// The article's route at its address, as the app renders it.
+function renderRoute(
+  queryClient: QueryClient,
+  location: { hook: ReturnType<typeof memoryLocation>['hook'] },
+) {
+  render(
+    <QueryClientProvider client={queryClient}>
+      <Router hook={location.hook}>
+        <ArticleRoute slug={article.slug} />
+      </Router>
+    </QueryClientProvider>,
+  )
+}
+
 // Role queries walk the whole article in jsdom, which takes a while on a busy machine.
 const timeout = 30_000
 
@@ -73,13 +87,7 @@ async function renderArticle() {
     fetched.push(String(input))
     return Promise.resolve(Response.json({ ...article, slug: 'newer-news', title: 'Newer news' }))
   })
-  render(
-    <QueryClientProvider client={queryClient}>
-      <Router hook={location.hook}>
-        <ArticleRoute slug={article.slug} />
-      </Router>
-    </QueryClientProvider>,
-  )
+  renderRoute(queryClient, location)
   await lazyPartsLoaded()
   const shortcutsButton = await screen.findByRole(
     'button',
@@ -181,13 +189,7 @@ test(
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
     const location = memoryLocation({ path: `/articles/${article.slug}` })
     vi.spyOn(window, 'fetch').mockImplementation(() => Promise.resolve(Response.json(article)))
-    render(
-      <QueryClientProvider client={queryClient}>
-        <Router hook={location.hook}>
-          <ArticleRoute slug={article.slug} />
-        </Router>
-      </QueryClientProvider>,
-    )
+    renderRoute(queryClient, location)
     expect(screen.getByRole('status')).toHaveTextContent('Loading the article…')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Harbour news' }, { timeout: 10_000 }),

@@ -1,9 +1,9 @@
-import { Link } from 'wouter'
 import { PageHeading } from '../components/page-heading.tsx'
 import { useToolWords } from '../lib/words/use-tool-words.ts'
 import { SavedList } from './saved-list.tsx'
 import { savedList } from './saved-store.ts'
 import { useStoredList } from './use-stored-list.ts'
+import { RetryOrHome } from '../components/retry-or-home.tsx'
 
 // What an article that was neither opened nor saved shows offline, instead of an error page.
 // Its data, and so its language, is what is missing: it speaks the site's language.
@@ -17,14 +17,7 @@ export function OfflineArticleNotice({ onRetry }: { onRetry: () => void }) {
         {words.notOffline}
       </PageHeading>
       <p>{words.notOfflineMessage}</p>
-      <div className="flex flex-wrap gap-4">
-        <button type="button" className="button" onClick={onRetry}>
-          {words.retry}
-        </button>
-        <Link href="/" className="link self-center">
-          {words.goToList}
-        </Link>
-      </div>
+      <RetryOrHome retry={words.retry} home={words.goToList} onRetry={onRetry} />
       <section aria-labelledby="saved-offline" className="space-y-3">
         <h2 id="saved-offline" className="text-xl font-bold">
           {words.savedForOffline}
