@@ -89,9 +89,12 @@ async function main(): Promise<void> {
     console.log(`screenshots: ${earlier.length + after.length} pictures -> ${out}/index.html`)
   } finally {
     await browser.close()
-    execFileSync('git', ['worktree', 'remove', '--force', path.join(root, 'before')], {
-      stdio: 'ignore',
-    })
+    // Only when the earlier version was checked out: a run that failed before then must report
+    // its own error, not the cleanup's.
+    const checkout = path.join(root, 'before')
+    if (existsSync(checkout)) {
+      execFileSync('git', ['worktree', 'remove', '--force', checkout], { stdio: 'ignore' })
+    }
     await rm(root, { recursive: true, force: true })
   }
 }
