@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { articleUrl } from './article-addresses.ts'
+import { withParts } from './article-parts.ts'
 import { fetchEarly } from './early-fetch.ts'
 
 // Fetches an article's JSON while the page is idle, leaving it unread for its query to check.
@@ -14,11 +15,11 @@ export const articleQuery = (slug: string) =>
   queryOptions({
     queryKey: ['article', slug],
     staleTime: Infinity,
-    queryFn: async ({ signal }) => (await fetchers()).fetchArticle(slug, signal),
+    queryFn: async ({ signal }) => withParts(await (await fetchers()).fetchArticle(slug, signal)),
   })
 
 export const listPageQuery = (page: number) =>
   queryOptions({
     queryKey: ['article-list', page],
-    queryFn: async ({ signal }) => (await fetchers()).fetchListPage(page, signal),
+    queryFn: async ({ signal }) => withParts(await (await fetchers()).fetchListPage(page, signal)),
   })

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import { withParts } from './article-parts.ts'
 import type { CollectionKind } from './list-schemas.ts'
 
 // The fetchers bring the schema (and zod) with them, so they load with the first fetch.
@@ -7,5 +8,6 @@ const fetchers = () => import('./article-fetch.ts')
 export const collectionPageQuery = (kind: CollectionKind, slug: string, page: number) =>
   queryOptions({
     queryKey: ['collection', kind, slug, page],
-    queryFn: async ({ signal }) => (await fetchers()).fetchCollectionPage(kind, slug, page, signal),
+    queryFn: async ({ signal }) =>
+      withParts(await (await fetchers()).fetchCollectionPage(kind, slug, page, signal)),
   })

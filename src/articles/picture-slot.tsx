@@ -13,6 +13,10 @@ const Pictures = preloadable(async () => {
   return (await import('./pictures.tsx')).Pictures
 })
 
+// A page drawn in the browser loads the code with the data it shows (article-parts.ts), so the
+// picture is there when the page appears instead of a moment later, which would move the text.
+export const loadPictureCode = Pictures.preload
+
 export function PictureSlot(props: PictureProps) {
   return (
     <Suspense fallback={null}>
