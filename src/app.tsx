@@ -7,7 +7,9 @@ import { NavigationContext } from './components/navigation-context.tsx'
 import { ArticleSkeleton } from './articles/article-skeleton.tsx'
 import type { CollectionKind } from './articles/list-schemas.ts'
 import { preloadable } from './lib/preloadable.tsx'
-import { siteSpeech, WordsContext, type Speech } from './lib/words/words-context.tsx'
+import { siteDir, siteLang } from './lib/words/site-words.ts'
+import { WordsContext, type Speech } from './lib/words/words-context.tsx'
+import type { Words } from './lib/words/words-schema.ts'
 import { ReadingSettings } from './settings/reading-settings.tsx'
 import { SearchLink } from './search/search-link.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
@@ -48,11 +50,12 @@ const ListRoute = preloadable(() =>
   import('./routes/list-route.tsx').then((module) => module.ListRoute),
 )
 
-type Props = { queryClient: QueryClient; ssrPath?: string }
+// `siteWords`: the site's own words, read from the page or loaded before the app starts.
+type Props = { queryClient: QueryClient; siteWords: Words; ssrPath?: string }
 
 const articlePath = /^\/articles\/([^/?#]+)/
 
-export function App({ queryClient, ssrPath }: Props) {
+export function App({ queryClient, siteWords, ssrPath }: Props) {
   // Links to an article wait for its data (already there when prefetched) before they go.
   const hook = useMemo(
     () =>
@@ -65,13 +68,13 @@ export function App({ queryClient, ssrPath }: Props) {
   return (
     <QueryClientProvider client={queryClient}>
       <Router ssrPath={ssrPath} hook={hook}>
-        <Shell />
+        <Shell siteWords={siteWords} />
       </Router>
     </QueryClientProvider>
   )
 }
 
-function Shell() {
+function Shell({ siteWords }: { siteWords: Words }) {
   const [location] = useLocation()
   const [firstLocation] = useState(location)
   const [hasNavigated, setHasNavigated] = useState(false)
@@ -81,7 +84,7 @@ function Shell() {
   if (!hasNavigated && location !== firstLocation) setHasNavigated(true)
   const announce = useCallback((message: string) => setAnnouncement(message), [])
   const navigation = useMemo(() => ({ hasNavigated, announce }), [hasNavigated, announce])
-  const speech = usePageSpeech(location)
+  const speech = usePageSpeech(location, siteWords)
   useChromeAway()
 
   return (
@@ -98,13 +101,16 @@ function Shell() {
 
 // The chrome speaks the article's language on an article page (its words come with its data,
 // already in the cache when the address changes), and the site's everywhere else.
-function usePageSpeech(location: string): Speech {
+function usePageSpeech(location: string, siteWords: Words): Speech {
   const slug = articlePath.exec(location)?.[1]
   const { data } = useQuery({ ...articleQuery(slug ?? ''), enabled: false })
   const article = slug ? data : undefined
   return useMemo(
-    () => (article ? { words: article.words, lang: article.lang, dir: article.dir } : siteSpeech),
-    [article],
+    () =>
+      article
+        ? { words: article.words, lang: article.lang, dir: article.dir }
+        : { words: siteWords, lang: siteLang, dir: siteDir },
+    [article, siteWords],
   )
 }
 

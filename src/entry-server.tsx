@@ -4,6 +4,7 @@ import { App } from './app.tsx'
 import { seedQueries, type PageData } from './articles/page-data.ts'
 import { createQueryClient } from './articles/query-client.ts'
 import { preloadAll } from './lib/preloadable.tsx'
+import { english } from './lib/words/english.ts'
 
 export { ArticleSchema } from './articles/article-schema.ts'
 export { ArticleListPageSchema, CollectionPageSchema } from './articles/list-schemas.ts'
@@ -23,7 +24,7 @@ export function renderPage(path: string, data: PageData | null): string {
   if (data) seedQueries(queryClient, data)
   const html = renderToString(
     <StrictMode>
-      <App queryClient={queryClient} ssrPath={path} />
+      <App queryClient={queryClient} siteWords={english} ssrPath={path} />
     </StrictMode>,
   )
   queryClient.clear()

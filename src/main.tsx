@@ -6,10 +6,17 @@ import {
   ArticleNotFoundError,
   PageInsteadOfDataError,
 } from './articles/article-errors.ts'
-import { readPageData, seedQueries } from './articles/page-data.ts'
+import { readPageData, seedQueries, type PageData } from './articles/page-data.ts'
 import { createQueryClient } from './articles/query-client.ts'
 import './styles.css'
 import { startingOverPrerenderedPage } from './lib/page-start.ts'
+import {
+  loadSiteWords,
+  readSiteWords,
+  siteWordsElementId,
+  speaksSiteLanguage,
+} from './lib/words/site-words.ts'
+import type { Words } from './lib/words/words-schema.ts'
 
 const root = document.getElementById('lede-root')
 if (!root) throw new Error('Lede needs an element with the id lede-root')
@@ -27,11 +34,21 @@ const options = {
   },
 }
 const queryClient = createQueryClient()
-const app = (
+const app = (siteWords: Words) => (
   <StrictMode>
-    <App queryClient={queryClient} />
+    <App queryClient={queryClient} siteWords={siteWords} />
   </StrictMode>
 )
+
+// The site's words: in the page, or an English article's own, or (the dev server) loaded.
+async function siteWordsFor(pageData: PageData | null): Promise<Words> {
+  const inPage = readSiteWords(document.getElementById(siteWordsElementId))
+  if (inPage) return inPage
+  if (pageData?.kind === 'article' && speaksSiteLanguage(pageData.article.lang)) {
+    return pageData.article.words
+  }
+  return loadSiteWords()
+}
 
 // A prerendered page is hydrated only at the address it was rendered for: a static host also
 // serves the list's HTML for /?page=2 and the not-found page for any unknown path, and those
@@ -45,15 +62,16 @@ async function start(container: HTMLElement) {
   await nextTask()
   const pageData = readPageData(document.getElementById('lede-data'))
   const here = window.location.pathname.replace(/(.)\/$/, '$1') + window.location.search
+  const siteWords = await siteWordsFor(pageData)
   await nextTask()
   if (pageData && pageData.path === here) {
     seedQueries(queryClient, pageData)
     startingOverPrerenderedPage()
     startTransition(() => {
-      hydrateRoot(container, app, options)
+      hydrateRoot(container, app(siteWords), options)
     })
   } else {
-    createRoot(container, options).render(app)
+    createRoot(container, options).render(app(siteWords))
   }
   // React now answers events on the page: src/boot.ts hands over the clicks it kept. A click on
   // a part not yet hydrated makes React hydrate it first, so none is lost or given twice.

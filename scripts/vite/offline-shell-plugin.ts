@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite'
 import { offlineShell } from '../../src/lib/cache-names.ts'
+import { siteWordsBlock } from '../../src/prerender/site-words-block.ts'
 
 // The service worker answers an address it has nothing for, offline, with this page: the built
 // index.html before the prerender fills it in, so the app starts on it and renders whichever
@@ -14,7 +15,8 @@ export function offlineShellPlugin(): Plugin {
       handler(_options, bundle) {
         const page = bundle['index.html']
         if (!page || page.type !== 'asset') return
-        this.emitFile({ type: 'asset', fileName: offlineShell.slice(1), source: page.source })
+        const source = String(page.source).replace('</body>', `${siteWordsBlock}</body>`)
+        this.emitFile({ type: 'asset', fileName: offlineShell.slice(1), source })
       },
     },
   }

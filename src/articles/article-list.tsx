@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { AfterHydration } from '../components/after-hydration.tsx'
+import { useSpeech } from '../lib/words/words-context.tsx'
 import type { ArticleListItem } from './list-schemas.ts'
 import { formatReadingTime } from './reading-time-range.ts'
 import { PictureSlot } from './picture-slot.tsx'
@@ -17,6 +18,8 @@ type Props = {
 
 export function ArticleList({ articles, tools, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  // The reading time is the page's chrome, in the page's language, beside the article's words.
+  const { words, lang, dir } = useSpeech()
   return (
     <ol className="article-list divide-y divide-line">
       {articles.map((article) => (
@@ -32,8 +35,8 @@ export function ArticleList({ articles, tools, headingLevel = 2 }: Props) {
               {article.author ? <span>{article.author}</span> : null}
               {article.tags?.[0] ? <span>{article.tags[0]}</span> : null}
               <time dateTime={article.date}>{article.displayDate}</time>
-              <span lang="en" dir="ltr">
-                {formatReadingTime(article.wordCount)}
+              <span lang={lang} dir={dir}>
+                {formatReadingTime(article.wordCount, words.readingTime, lang)}
               </span>
             </p>
             {/* After the words, so the headline is read first; the grid draws it beside them. */}

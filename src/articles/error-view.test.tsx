@@ -5,10 +5,12 @@ import { wordsFor } from '../lib/words/catalogues.ts'
 import { WordsContext } from '../lib/words/words-context.tsx'
 import { ArticleLoadError } from './article-errors.ts'
 import { ErrorView } from './error-view.tsx'
+import { EnglishWords } from '../lib/words/english-words.tsx'
 
 test('a failed fetch is told in the words of its case, with its status', () => {
   render(
     <ErrorView failure={new ArticleLoadError('refused', 'this article', 503)} onRetry={() => {}} />,
+    { wrapper: EnglishWords },
   )
   expect(screen.getByRole('alert')).toHaveTextContent(
     'The server could not send the page (error 503).',
@@ -30,7 +32,7 @@ test('the error view speaks the language of the page it is on', async () => {
 })
 
 test('a failure with no known case says something went wrong, in plain words', () => {
-  render(<ErrorView onRetry={() => {}} />)
+  render(<ErrorView onRetry={() => {}} />, { wrapper: EnglishWords })
   expect(screen.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible()
   expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong.')
   expect(screen.getByRole('link', { name: 'All articles' })).toHaveAttribute('href', '/')

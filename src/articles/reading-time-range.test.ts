@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest'
 import { formatReadingTime, readingTimeRange } from './reading-time-range.ts'
+import { english } from '../lib/words/english.ts'
 
 describe('readingTimeRange', () => {
   test('runs from a quick reader to a careful one', () => {
     expect(readingTimeRange(900)).toEqual({ fast: 3, slow: 5 })
-    expect(formatReadingTime(900)).toBe('3–5 min read')
+    expect(formatReadingTime(900, english.readingTime, 'en')).toBe('3–5 min read')
   })
 
   test('a short piece is at least a minute, and says one number when the ends meet', () => {
     expect(readingTimeRange(0)).toEqual({ fast: 1, slow: 1 })
-    expect(formatReadingTime(150)).toBe('1 min read')
+    expect(formatReadingTime(150, english.readingTime, 'en')).toBe('1 min read')
   })
 
   test('the slow end is never below the fast end', () => {

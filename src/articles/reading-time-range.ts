@@ -1,5 +1,4 @@
 import { fill, pluralForm } from '../lib/words/count.ts'
-import { english } from '../lib/words/english.ts'
 import type { PluralForms } from '../lib/words/words-schema.ts'
 
 // Readers differ: a quick reader manages about 300 words a minute, a careful one about 180.
@@ -10,11 +9,7 @@ export function readingTimeRange(words: number): { fast: number; slow: number } 
 }
 
 // The phrase's form follows the careful end, the number a reader takes in last.
-export function formatReadingTime(
-  words: number,
-  phrase: PluralForms = english.readingTime,
-  lang = 'en',
-): string {
+export function formatReadingTime(words: number, phrase: PluralForms, lang: string): string {
   const { fast, slow } = readingTimeRange(words)
   const n = fast === slow ? `${fast}` : `${fast}–${slow}`
   return fill(pluralForm(phrase, slow, lang), { n })

@@ -6,6 +6,7 @@ import type { Block } from './block-schema.ts'
 import { ArticleView } from './article-view.tsx'
 import { lazyPartsLoaded } from './lazy-parts-loaded.ts'
 import { english } from '../lib/words/english.ts'
+import { EnglishWords } from '../lib/words/english-words.tsx'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -58,6 +59,7 @@ test('a section whose content cannot be rendered takes down only that section', 
     >
       <ArticleView article={broken} prefetch={() => {}} fetchAhead={() => {}} />
     </QueryClientProvider>,
+    { wrapper: EnglishWords },
   )
 
   expect(screen.getByRole('heading', { level: 1, name: 'Harbour news' })).toBeVisible()

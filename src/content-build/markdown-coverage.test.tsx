@@ -6,6 +6,7 @@ import { preloadAll } from '../lib/preloadable.tsx'
 import { buildSite } from './build-site.ts'
 import { formatProblem } from './content-problem.ts'
 import { parseMarkdown } from './parse-markdown.ts'
+import { EnglishWords } from '../lib/words/english-words.tsx'
 
 // Every kind of node the Markdown parser can produce, each with a body that produces it and
 // what the reader must then see, or the problem the build must report. The record is keyed by
@@ -182,7 +183,9 @@ describe('every mdast node type is rendered or refused', () => {
       if ('problems' in site) throw new Error(site.problems.map(formatProblem).join('\n'))
       const [article] = site.articles
       if (!article) throw new Error('no article')
-      render(<ArticleView article={article} prefetch={() => {}} fetchAhead={() => {}} />)
+      render(<ArticleView article={article} prefetch={() => {}} fetchAhead={() => {}} />, {
+        wrapper: EnglishWords,
+      })
       example.reader()
     })
   }

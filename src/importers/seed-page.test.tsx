@@ -7,6 +7,7 @@ import { lazyPartsLoaded } from '../articles/lazy-parts-loaded.ts'
 import { buildSite } from '../content-build/build-site.ts'
 import { importPage } from './plain-text-page.ts'
 import { summarise } from '../summariser/summarise.ts'
+import { EnglishWords } from '../lib/words/english-words.tsx'
 
 // The page Lede was specified from, read from ../shared (third-party text: never copied in).
 // Its headings are on lines 16 and 24 of the file.
@@ -47,7 +48,9 @@ describe.skipIf(!existsSync(seed))(
     test('reads in the reader with its sections, summary prompt and neighbours, and no dead links', async () => {
       const [article] = build().articles
       if (!article) throw new Error('no article')
-      render(<ArticleView article={article} prefetch={() => {}} fetchAhead={() => {}} />)
+      render(<ArticleView article={article} prefetch={() => {}} fetchAhead={() => {}} />, {
+        wrapper: EnglishWords,
+      })
       expect(screen.getByRole('heading', { level: 1, name: lines[0] })).toBeInTheDocument()
       expect(
         screen.getByRole('button', { name: 'No time to read? Get a summary' }),

@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
 import { greek } from '../lib/words/greek.ts'
-import { siteSpeech, WordsContext } from '../lib/words/words-context.tsx'
+import { english } from '../lib/words/english.ts'
+import { WordsContext } from '../lib/words/words-context.tsx'
 import { NewEditionPrompt } from './new-edition-prompt.tsx'
 
 test('the new-edition prompt speaks the page’s language, and acts only when the reader chooses', async () => {
@@ -28,7 +29,7 @@ test('the new-edition prompt speaks the page’s language, and acts only when th
 
 test('on the site’s own pages it speaks the site’s language', () => {
   render(
-    <WordsContext value={siteSpeech}>
+    <WordsContext value={{ words: english, lang: 'en', dir: 'ltr' }}>
       <NewEditionPrompt edition={{ take: () => {} }} onLater={() => {}} />
     </WordsContext>,
   )

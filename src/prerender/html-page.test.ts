@@ -132,3 +132,29 @@ test('the not-found page has no data block and no canonical address', () => {
   expect(html).not.toContain('lede-data')
   expect(html).not.toContain('canonical')
 })
+
+describe('the site’s words', () => {
+  const renderer = { renderPage: () => '<h1>T</h1>', serialisePageData: () => '{}' }
+  const page = (data: PageData | null) =>
+    htmlPage(renderer, splitTemplate(templateHtml), 'https://lede.example', data)
+  const siteWordsIn = (html: string): unknown => {
+    const block = /<script type="application\/json" id="lede-words">(.*?)<\/script>/.exec(html)
+    return block ? JSON.parse(block[1] ?? '') : null
+  }
+  const article = (lang: string): PageData => ({
+    kind: 'article',
+    path: '/articles/a',
+    article: articleFixture({ slug: 'a', lang }),
+  })
+
+  test('travel in the page as data wherever the page speaks the site’s language', () => {
+    expect(siteWordsIn(page(listData))).toEqual(english)
+    expect(siteWordsIn(page(null))).toEqual(english)
+    expect(siteWordsIn(page(article('ar')))).toEqual(english)
+  })
+
+  test('are not repeated on an article in the site’s language, whose own words they are', () => {
+    expect(siteWordsIn(page(article('en')))).toBeNull()
+    expect(siteWordsIn(page(article('en-GB')))).toBeNull()
+  })
+})

@@ -2,7 +2,9 @@ import { articleDescription, listDescription, listTitle } from '../articles/page
 import type { PageData } from '../articles/page-data.ts'
 import { collectionDescription, collectionTitle } from '../lib/collection-text.ts'
 import { feedPaths, topicFeedPath } from '../lib/feed-paths.ts'
+import { speaksSiteLanguage } from '../lib/words/site-words.ts'
 import { fontPreloads } from './language-fonts.ts'
+import { siteWordsBlock } from './site-words-block.ts'
 
 export type Template = { head: string; body: string; tail: string }
 
@@ -150,8 +152,11 @@ export function htmlPage(
   const { headTags, body } = splitRenderedHead(renderer.renderPage(path, data))
   const fonts = data?.kind === 'article' ? fontPreloads(data.article.lang, assetFiles) : ''
   const extraHead = data ? shareTags(data, site) + fonts : ''
-  const dataBlock = data
+  const pageBlock = data
     ? `<script type="application/json" id="lede-data">${renderer.serialisePageData(data)}</script>`
     : ''
+  // An article in the site's language carries the site's words as its own.
+  const ownWords = data?.kind === 'article' && speaksSiteLanguage(data.article.lang)
+  const dataBlock = pageBlock + (ownWords ? '' : siteWordsBlock)
   return `${template.head}${headTags}${extraHead}\n  ${template.body}${body}${template.tail.replace('</div>', `</div>${dataBlock}`)}`
 }

@@ -1,6 +1,7 @@
 import type { TopicIndex } from '../articles/list-schemas.ts'
 import { english } from '../lib/words/english.ts'
 import { escapeAttribute } from './html-page.ts'
+import { siteWordsBlock } from './site-words-block.ts'
 
 export const needsJavaScript =
   'Search runs in your browser and needs JavaScript, which is turned off or could not run here.'
@@ -36,5 +37,5 @@ export function searchShell(template: string, topics: TopicIndex): string {
   ].join('')
   return template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(english.search)} – Lede</title>`)
-    .replace(rootElement, `<div id="lede-root">${page}</div>`)
+    .replace(rootElement, `<div id="lede-root">${page}</div>${siteWordsBlock}`)
 }

@@ -10,6 +10,7 @@ import type { Block } from '../articles/block-schema.ts'
 import { lazyPartsLoaded } from '../articles/lazy-parts-loaded.ts'
 import { english } from '../lib/words/english.ts'
 import { ArticleRoute } from './article-route.tsx'
+import { EnglishWords } from '../lib/words/english-words.tsx'
 
 // The article's parts that arrive after hydration (shortcuts, the copy button's message, the
 // neighbours fetched ahead), rendered for real in a fresh QueryClient, as the browser has them.
@@ -50,6 +51,7 @@ function renderRoute(
         <ArticleRoute slug={article.slug} />
       </Router>
     </QueryClientProvider>,
+    { wrapper: EnglishWords },
   )
 }
 

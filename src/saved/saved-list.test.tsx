@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { SavedList } from './saved-list.tsx'
 import { saveArticle, savedList } from './saved-store.ts'
+import { EnglishWords } from '../lib/words/english-words.tsx'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -19,7 +20,7 @@ test('a saved article keeps its language, and the list reads its title in it', a
     ),
   )
   await saveArticle('souk', 'سوق')
-  render(<SavedList articles={savedList.read()} />)
+  render(<SavedList articles={savedList.read()} />, { wrapper: EnglishWords })
   const title = screen.getByRole('link', { name: 'سوق' })
   expect(title).toHaveAttribute('lang', 'ar')
   expect(title).toHaveAttribute('dir', 'rtl')
@@ -32,6 +33,6 @@ test('an article saved before its language was kept is listed in the page’s ow
     bytes: 10,
     savedAt: '2026-11-30T10:00:00Z',
   }
-  render(<SavedList articles={[kept]} />)
+  render(<SavedList articles={[kept]} />, { wrapper: EnglishWords })
   expect(screen.getByRole('link', { name: 'Otters return' })).not.toHaveAttribute('lang')
 })

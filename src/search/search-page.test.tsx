@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
 import type { Suggestion } from './did-you-mean.tsx'
 import { SearchPage, type SearchState } from './search-page.tsx'
+import { EnglishWords } from '../lib/words/english-words.tsx'
 
 const found: SearchState = {
   kind: 'found',
@@ -45,7 +46,7 @@ function setup(state: SearchState, query = 'otters', suggestion: Suggestion | nu
       loadingMore={loadingMore}
     />
   )
-  const view: RenderResult = render(page(state))
+  const view: RenderResult = render(page(state), { wrapper: EnglishWords })
   const rerender = (next: SearchState, loadingMore = false) =>
     view.rerender(page(next, loadingMore))
   return { onQuery, onLanguage, onMore, rerender, user: userEvent.setup() }
@@ -177,7 +178,7 @@ test('a letter typed as the address catches up with the settled words is kept', 
         loadingMore={false}
       />
     )
-    const { rerender } = render(page(''))
+    const { rerender } = render(page(''), { wrapper: EnglishWords })
     const field = screen.getByRole('searchbox', { name: 'Search the articles' })
     fireEvent.change(field, { target: { value: 'tid' } })
     act(() => vi.advanceTimersByTime(120))
