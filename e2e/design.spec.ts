@@ -249,6 +249,37 @@ test('the largest text size scales the headline and standfirst too', async ({ pa
   expect(await size()).toBeGreaterThan(before * 1.2)
 })
 
+test.describe('on the narrowest phone, at the largest text size', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+
+  test('the byline, date and reading time wrap with no line beginning with a dot', async ({
+    page,
+  }) => {
+    await page.goto(otters)
+    await appStarted(page)
+    await page.getByRole('button', { name: 'Reading settings' }).click()
+    await page.getByRole('radio', { name: 'Largest' }).check()
+    await page.getByRole('button', { name: 'Close' }).click()
+    const items = await page.locator('.meta-line > *').evaluateAll((elements) =>
+      elements.map((element) => ({
+        top: Math.round(element.getBoundingClientRect().top),
+        before: getComputedStyle(element, '::before').content,
+        after: getComputedStyle(element, '::after').content,
+      })),
+    )
+    expect(items.length).toBe(3)
+    // The line wraps at this size, so there is a second line to look at.
+    expect(new Set(items.map((item) => item.top)).size).toBeGreaterThan(1)
+    // A dot stands between each two items...
+    for (const item of items.slice(0, -1)) expect(item.after).toContain('·')
+    // ...and none before the first item of a line.
+    const lineStarts = items.filter(
+      (item, index) => index === 0 || item.top > items[index - 1]!.top,
+    )
+    for (const item of lineStarts) expect(item.before).toBe('none')
+  })
+})
+
 test('the shortcuts dialog closes on a click outside it', async ({ page }) => {
   await page.goto(otters)
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
