@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import type { Page, Route } from '@playwright/test'
 import { appStarted, expect, test } from './fixtures.ts'
-import { totalShift, watchLayoutShifts } from './layout-shifts.ts'
+import { pastInputGrace, totalShift, watchLayoutShifts } from './layout-shifts.ts'
 
 const slug = 'river-otters-return-to-the-brack'
 const headline = 'Otters return to the Brack after four decades away'
@@ -111,8 +111,8 @@ test('a slow response shows a loading state without layout shift, and the page s
   })
   await openFromList(page)
   await expect(page.getByRole('status')).toContainText('Loading the article')
-  // Past the half second after the click in which the browser excuses a shift as its answer.
-  await page.waitForTimeout(600)
+  // The article then arrives after the time in which a shift is excused as the click's answer.
+  await pastInputGrace(page)
   release()
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible({
     timeout: 10_000,
