@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { bootScriptPlugin } from './scripts/vite/boot-script.ts'
+import { compileHintBanner } from './scripts/vite/compile-hints.ts'
 import { contentWatchPlugin } from './scripts/vite/content-watch-plugin.ts'
 import { devPolicyPlugin } from './scripts/vite/dev-policy-plugin.ts'
 import { startAfterPaintPlugin } from './scripts/vite/start-after-paint.ts'
@@ -37,12 +38,16 @@ export default defineConfig({
   //
   // Everything the entry imports stays in the entry chunk: left to itself, Rolldown splits the
   // modules the entry shares with a lazy chunk (React's JSX runtime, say) into a common chunk,
-  // and the first load would then be one more request.
+  // and the first load would then be one more request. The entry opens with V8's compile hint
+  // (scripts/vite/compile-hints.ts).
   build: {
     outDir: process.env.LEDE_DIST ?? 'dist',
     modulePreload: false,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+      output: {
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        postBanner: compileHintBanner,
+      },
     },
   },
   test: {

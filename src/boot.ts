@@ -36,8 +36,10 @@ type TrustedTypes = {
   ) => { createScriptURL: (url: string) => unknown }
 }
 
-// 2. The app's script is fetched once the page has painted, so the first paint waits neither for
-//    its download nor for it to run; the app then makes the page interactive.
+// 2. The app's script runs once the page has painted, so the first paint never waits for it. Its
+//    download started with the page, at low priority (a modulepreload the build writes beside
+//    this script's tag), so by the paint it is usually here and compiled, and the app then
+//    makes the page interactive at once.
 function startAfterPaint(app: string): void {
   let started = false
   const start = () => {

@@ -13,14 +13,18 @@ const built = (extra = '') => `<!doctype html>
   <body><div id="lede-root"></div></body>
 </html>`
 
-test('the module tag goes, and boot.js is told which script to start', () => {
+test('the module tag goes, boot.js is told which script to start, and it is fetched at low priority', () => {
   const html = startAppAfterPaint(built())
   expect(html).not.toContain('type="module"')
   expect(html).toContain('<script src="/boot.js" data-app="/assets/index-Ab12.js"></script>')
+  expect(html).toContain(
+    '<link rel="modulepreload" href="/assets/index-Ab12.js" fetchpriority="low" />',
+  )
+  expect(html.match(/modulepreload/g)).toHaveLength(1)
   expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-Cd34.css">')
 })
 
-test('a page that would preload modules before its first paint is refused', () => {
+test('a page that preloads modules of its own is refused', () => {
   expect(() =>
     startAppAfterPaint(built('<link rel="modulepreload" crossorigin href="/assets/vendor.js">')),
   ).toThrow(/preloads modules/)
