@@ -63,15 +63,15 @@ export const test = base.extend<Fixtures>({
 })
 
 // A prerendered page is readable at once, and the app takes it over a moment after its first
-// paint; the reading settings button in the header is the first thing it adds. React hydrates
-// content behind a Suspense boundary (a topic or author page's) in a later pass, so the header
-// can be live while a link below it is still plain HTML: a reader who follows it then gets the next page from
-// the server, not from the app. Tests about in-app navigation wait for every link to be live.
+// paint: every link and button on it is then React's. React hydrates content behind a Suspense
+// boundary (a topic or author page's) in a later pass, so the header can be live while a link
+// below it is still plain HTML: a reader who follows it then gets the next page from the
+// server, not from the app. So this waits for every one of them.
 export async function appStarted(page: Page) {
   await expect(page.getByRole('button', { name: 'Reading settings' })).toBeVisible()
   await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('#lede-root a[href]')).every((link) =>
-      Object.keys(link).some((key) => key.startsWith('__reactProps$')),
+    Array.from(document.querySelectorAll('#lede-root a[href], #lede-root button')).every(
+      (element) => Object.keys(element).some((key) => key.startsWith('__reactProps$')),
     ),
   )
 }

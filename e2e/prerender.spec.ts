@@ -118,7 +118,6 @@ test('the summary opens and closes before the app has started, and the app takes
   await expect(summary).toBeVisible()
   const hide = page.getByRole('button', { name: 'Hide the summary' })
   await expect(hide).toHaveAttribute('aria-expanded', 'true')
-  await expect(page.getByRole('button', { name: 'Reading settings' })).toHaveCount(0)
   release()
   await appStarted(page)
   await expect(summary).toBeVisible()
@@ -150,6 +149,66 @@ test('a reader who likes the summary open finds it open in the next page as it i
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible()
 })
 
+const pageColour = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+const headlineSize = (page: Page) =>
+  page
+    .getByRole('heading', { level: 1 })
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize))
+
+test('the reading settings work before the app has started, and the app keeps the choice', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  const release = await holdTheApp(page)
+  await page.goto(`/articles/${slug}`, { waitUntil: 'domcontentloaded' })
+  const light = await pageColour(page)
+  const opener = page.getByRole('button', { name: 'Reading settings' })
+  await opener.click()
+  await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check()
+  await expect.poll(() => pageColour(page)).not.toBe(light)
+  const dark = await pageColour(page)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('group', { name: 'Theme' })).toBeHidden()
+  await expect(opener).toBeFocused()
+
+  release()
+  await appStarted(page)
+  expect(await pageColour(page)).toBe(dark)
+  await opener.click()
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked()
+  // The app answers the settings now: back to light, and the next page is painted light.
+  await page.getByRole('radio', { name: 'Light' }).check()
+  await expect.poll(() => pageColour(page)).toBe(light)
+  await page.reload()
+  expect(await pageColour(page)).toBe(light)
+})
+
+test('a choice kept before the app started is the one the settings show before it starts', async ({
+  page,
+}) => {
+  await page.goto(`/articles/${slug}`)
+  await appStarted(page)
+  await page.getByRole('button', { name: 'Reading settings' }).click()
+  await page.getByRole('radio', { name: 'Largest' }).check()
+
+  const release = await holdTheApp(page)
+  await page.reload({ waitUntil: 'domcontentloaded' })
+  await page.getByRole('button', { name: 'Reading settings' }).click()
+  const textSize = page.getByRole('group', { name: 'Text size' })
+  await expect(textSize.getByRole('radio', { name: 'Largest' })).toBeChecked()
+  const largest = await headlineSize(page)
+  // Back to the default, which the server's HTML had checked: the page follows.
+  await textSize.getByRole('radio', { name: 'Medium' }).check()
+  await expect.poll(() => headlineSize(page)).toBeLessThan(largest)
+  release()
+  await appStarted(page)
+  await expect(textSize.getByRole('radio', { name: 'Medium' })).toBeChecked()
+  await page.reload()
+  await page.getByRole('button', { name: 'Reading settings' }).click()
+  await expect(textSize.getByRole('radio', { name: 'Medium' })).toBeChecked()
+})
+
 test.describe('with scripts off', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 667 } })
 
@@ -162,6 +221,22 @@ test.describe('with scripts off', () => {
     const contents = page.getByRole('navigation', { name: 'Contents' })
     await expect(contents.getByRole('link', { name: 'What happens next' })).toBeVisible()
     await expect(contents.getByRole('button')).toHaveCount(0)
+  })
+
+  test('the reading settings open, and change the page while it is open', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto(`/articles/${slug}`)
+    const light = await pageColour(page)
+    const size = await headlineSize(page)
+    await page.getByRole('button', { name: 'Reading settings' }).click()
+    const textSize = page.getByRole('group', { name: 'Text size' })
+    await textSize.getByRole('radio', { name: 'Largest' }).check()
+    await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check()
+    expect(await headlineSize(page)).toBeGreaterThan(size * 1.2)
+    expect(await pageColour(page)).not.toBe(light)
+    await page.getByRole('button', { name: 'Close' }).click()
+    await expect(textSize).toBeHidden()
+    expect(await headlineSize(page)).toBeGreaterThan(size * 1.2)
   })
 })
 

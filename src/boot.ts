@@ -1,8 +1,8 @@
 import { disclosureAttribute, summaryStorageKey } from './articles/disclosure.ts'
-import { readingPreferences } from './settings/reading-preferences.ts'
+import { applyChoice, currentChoice, readingPreferences } from './settings/reading-preferences.ts'
 
 // Runs before the first paint, as a plain blocking script (the Content-Security-Policy allows no
-// inline ones), bundled on its own into /boot.js (scripts/vite/boot-script.ts). It has three jobs.
+// inline ones), bundled on its own into /boot.js (scripts/vite/boot-script.ts). It has four jobs.
 // It also marks <html> as having scripts: a page read with none shows what its disclosures
 // hide (src/styles.css), since no button could open them.
 document.documentElement.setAttribute('data-script', '')
@@ -27,6 +27,7 @@ const app = document.currentScript?.getAttribute('data-app')
 if (app && /^\/assets\/[\w.-]+\.js$/.test(app)) {
   startAfterPaint(app)
   answerDisclosures()
+  answerSettings()
 }
 
 type TrustedTypes = {
@@ -126,4 +127,28 @@ function answerDisclosures(): void {
     },
     { once: true },
   )
+}
+
+// 4. Until the app has started, a choice made in the reading settings (the browser opens and
+//    closes them: src/settings/reading-settings-menu.tsx) is applied and kept here, and the
+//    choices they show are the reader's own rather than the defaults the server wrote.
+function answerSettings(): void {
+  const choose = (event: Event) => {
+    const input = event.target
+    if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return
+    const preference = readingPreferences.find(({ name }) => input.name === `lede-${name}`)
+    if (preference) applyChoice(preference, input.value)
+  }
+  document.addEventListener('change', choose)
+  document.addEventListener('DOMContentLoaded', () => {
+    for (const preference of readingPreferences) {
+      const chosen = currentChoice(preference)
+      for (const radio of document.getElementsByName(`lede-${preference.name}`)) {
+        if (radio instanceof HTMLInputElement) radio.checked = radio.value === chosen
+      }
+    }
+  })
+  document.addEventListener('lede:started', () => document.removeEventListener('change', choose), {
+    once: true,
+  })
 }

@@ -1,8 +1,14 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useLocation } from 'wouter'
 import { useWords } from '../lib/words/words-context.tsx'
 import { shortcutFor } from './shortcut-keys.ts'
-import { ShortcutsDialog } from './shortcuts-dialog.tsx'
+
+// The list of shortcuts loads when it is first asked for (or its button pointed at): most
+// readers never open it, and the keys work without it.
+const loadDialog = () =>
+  import('./shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog }))
+const ShortcutsDialog = lazy(loadDialog)
+const preloadDialog = () => void loadDialog().catch(() => undefined)
 
 type Props = {
   previous: string | null
@@ -42,16 +48,26 @@ export function KeyboardShortcuts({ previous, next, onSummaryKey }: Props) {
 
   return (
     <div className="text-sm print:hidden">
-      <button type="button" className="link" onClick={openHelp}>
+      <button
+        type="button"
+        className="link"
+        onClick={openHelp}
+        onPointerEnter={preloadDialog}
+        onFocus={preloadDialog}
+      >
         {words.keyboardShortcuts}
       </button>
-      <ShortcutsDialog
-        open={helpOpen}
-        onClose={() => {
-          setHelpOpen(false)
-          returnFocus.current?.focus()
-        }}
-      />
+      {helpOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog
+            open
+            onClose={() => {
+              setHelpOpen(false)
+              returnFocus.current?.focus()
+            }}
+          />
+        </Suspense>
+      ) : null}
     </div>
   )
 }

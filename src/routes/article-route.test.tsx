@@ -126,7 +126,8 @@ test(
     const { location, shortcutsButton: opener } = await renderArticle()
     opener.focus()
     await user.keyboard('?')
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    // The list of shortcuts loads when first asked for.
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
     expect(within(dialog).getByText('Open or close the summary')).toBeVisible()
     await user.keyboard('j')
     expect(location.history).toEqual([`/articles/${article.slug}`])

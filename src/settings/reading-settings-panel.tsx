@@ -1,11 +1,6 @@
-import { useState } from 'react'
 import { useWords } from '../lib/words/words-context.tsx'
-import {
-  applyChoice,
-  currentChoice,
-  readingPreferences,
-  type ReadingPreference,
-} from './reading-preferences.ts'
+import { applyChoice, readingPreferences, type ReadingPreference } from './reading-preferences.ts'
+import { useChoice } from './use-choice.ts'
 
 // Compact: each choice is a row of segments. A scale (text size, line width) reads in its order,
 // smallest first, with the default in its place between the smaller and the larger.
@@ -26,8 +21,7 @@ function inScaleOrder(preference: ReadingPreference): ReadingPreference['options
 
 function PreferenceChoice({ preference }: { preference: ReadingPreference }) {
   const words = useWords()
-  // The panel only ever renders in the browser, after a click, so it can read the page directly.
-  const [value, setValue] = useState(() => currentChoice(preference))
+  const value = useChoice(preference)
   const options = inScaleOrder(preference)
   return (
     <fieldset>
@@ -40,10 +34,7 @@ function PreferenceChoice({ preference }: { preference: ReadingPreference }) {
               name={`lede-${preference.name}`}
               value={option.value}
               checked={value === option.value}
-              onChange={() => {
-                applyChoice(preference, option.value)
-                setValue(option.value)
-              }}
+              onChange={() => applyChoice(preference, option.value)}
             />
             {words[option.label]}
           </label>

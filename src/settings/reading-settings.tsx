@@ -1,12 +1,6 @@
-import { AfterHydration } from '../components/after-hydration.tsx'
 import { ReadingSettingsMenu } from './reading-settings-menu.tsx'
 
-// The settings only act in a browser (the choices live in its storage), so the control arrives
-// after hydration; the header keeps its height, so nothing shifts. Its panel loads when opened.
+// In the page as it is served: the control works from the first paint (see the menu).
 export function ReadingSettings() {
-  return (
-    <AfterHydration>
-      <ReadingSettingsMenu />
-    </AfterHydration>
-  )
+  return <ReadingSettingsMenu />
 }

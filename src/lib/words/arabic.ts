@@ -35,7 +35,6 @@ export const arabic: LanguageWords = {
   shortcutHelp: 'اعرض اختصارات لوحة المفاتيح هذه',
   shortcutsNote: 'لا تعمل أثناء الكتابة في حقل، ولا مع الضغط على Ctrl أو Alt أو ⌘.',
   close: 'إغلاق',
-  loadingSettings: 'جارٍ تحميل الإعدادات…',
   theme: 'المظهر',
   themeSystem: 'مثل النظام',
   themeLight: 'فاتح',

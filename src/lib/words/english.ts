@@ -35,7 +35,6 @@ export const english = {
   shortcutHelp: 'Show these keyboard shortcuts',
   shortcutsNote: 'They do nothing while you type in a field, or with Ctrl, Alt or ⌘ held.',
   close: 'Close',
-  loadingSettings: 'Loading settings…',
   theme: 'Theme',
   themeSystem: 'Same as the system',
   themeLight: 'Light',

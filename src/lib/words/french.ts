@@ -36,7 +36,6 @@ export const french: LanguageWords = {
   shortcutsNote:
     'Ils sont sans effet pendant la saisie dans un champ, ou avec Ctrl, Alt ou ⌘ enfoncé.',
   close: 'Fermer',
-  loadingSettings: 'Chargement des réglages…',
   theme: 'Thème',
   themeSystem: 'Comme le système',
   themeLight: 'Clair',

@@ -35,7 +35,6 @@ export const german: LanguageWords = {
   shortcutsNote:
     'Sie wirken nicht, während Sie in ein Feld tippen oder Strg, Alt oder ⌘ gedrückt halten.',
   close: 'Schließen',
-  loadingSettings: 'Einstellungen werden geladen…',
   theme: 'Darstellung',
   themeSystem: 'Wie das System',
   themeLight: 'Hell',

@@ -35,7 +35,6 @@ export const greek: LanguageWords = {
   shortcutsNote:
     'Δεν λειτουργούν όσο πληκτρολογείτε σε πεδίο ή με πατημένο το Ctrl, το Alt ή το ⌘.',
   close: 'Κλείσιμο',
-  loadingSettings: 'Φόρτωση ρυθμίσεων…',
   theme: 'Θέμα',
   themeSystem: 'Όπως το σύστημα',
   themeLight: 'Φωτεινό',

@@ -34,7 +34,6 @@ export const spanish: LanguageWords = {
   shortcutHelp: 'Mostrar estos atajos de teclado',
   shortcutsNote: 'No hacen nada mientras escribes en un campo, ni con Ctrl, Alt o ⌘ pulsados.',
   close: 'Cerrar',
-  loadingSettings: 'Cargando los ajustes…',
   theme: 'Tema',
   themeSystem: 'Igual que el sistema',
   themeLight: 'Claro',
