@@ -45,7 +45,17 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        codeSplitting: {
+          groups: [
+            { name: 'index', tags: ['$initial'] },
+            // React Query and the queries, one chunk that loads after the first load
+            // (src/articles/page-store.ts), rather than a handful of small ones.
+            {
+              name: 'data-layer',
+              test: /@tanstack[\\/]|src[\\/]articles[\\/](data-layer|query-client|with-queries|article-queries|collection-queries|article-parts)\./,
+            },
+          ],
+        },
         postBanner: compileHintBanner,
       },
     },

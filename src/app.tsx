@@ -1,7 +1,7 @@
-import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { Link, Route, Router, Switch, useLocation } from 'wouter'
-import { articleQuery } from './articles/article-queries.ts'
+import { articleReady, loadDataLayer } from './articles/page-store.ts'
+import { useStoredArticle } from './articles/use-stored-article.ts'
 import { dataFirstLocation } from './lib/data-first-location.ts'
 import { NavigationContext } from './components/navigation-context.tsx'
 import { ArticleSkeleton } from './articles/article-skeleton.tsx'
@@ -31,9 +31,14 @@ const SavedRoute = lazy(() =>
   import('./routes/saved-route.tsx').then((module) => ({ default: module.SavedRoute })),
 )
 
+// The routes below (search, topics and authors, the list) read their data through React Query, which loads with them (and is seeded
+// with the page's data first), never in an article's first load.
+const withDataLayer = <Module,>(load: Promise<Module>) =>
+  Promise.all([load, loadDataLayer()]).then(([module]) => module)
+
 // Search is code no page needs until the reader reaches for it: the header's link starts
 // loading it when pointed at or focused, and the page itself loads the index it searches.
-const loadSearchRoute = () => import('./routes/search-route.tsx')
+const loadSearchRoute = () => withDataLayer(import('./routes/search-route.tsx'))
 const preloadSearchRoute = () => void loadSearchRoute().catch(() => undefined)
 const SearchRoute = lazy(() =>
   loadSearchRoute().then((module) => ({ default: module.SearchRoute })),
@@ -42,35 +47,30 @@ const SearchRoute = lazy(() =>
 // Topic and author pages load their code when first shown, so an article page never fetches
 // it; prerendered, they are readable before it arrives, and the prerender renders them whole.
 const CollectionRoute = preloadable(() =>
-  import('./routes/collection-route.tsx').then((module) => module.CollectionRoute),
+  withDataLayer(import('./routes/collection-route.tsx')).then((module) => module.CollectionRoute),
 )
 
 // The front page and the list's pages likewise: an article page never fetches their code.
 const ListRoute = preloadable(() =>
-  import('./routes/list-route.tsx').then((module) => module.ListRoute),
+  withDataLayer(import('./routes/list-route.tsx')).then((module) => module.ListRoute),
 )
 
 // `siteWords`: the site's own words, read from the page or loaded before the app starts.
-type Props = { queryClient: QueryClient; siteWords: Words; ssrPath?: string }
+type Props = { siteWords: Words; ssrPath?: string }
 
 const articlePath = /^\/articles\/([^/?#]+)/
 
-export function App({ queryClient, siteWords, ssrPath }: Props) {
-  // Links to an article wait for its data (already there when prefetched) before they go.
-  const hook = useMemo(
-    () =>
-      dataFirstLocation((to) => {
-        const slug = articlePath.exec(to)?.[1]
-        return slug ? queryClient.ensureQueryData(articleQuery(slug)) : null
-      }),
-    [queryClient],
-  )
+// Links to an article wait for its data (already there when prefetched) before they go.
+const hook = dataFirstLocation((to) => {
+  const slug = articlePath.exec(to)?.[1]
+  return slug ? articleReady(slug) : null
+})
+
+export function App({ siteWords, ssrPath }: Props) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <Router ssrPath={ssrPath} hook={hook}>
-        <Shell siteWords={siteWords} />
-      </Router>
-    </QueryClientProvider>
+    <Router ssrPath={ssrPath} hook={hook}>
+      <Shell siteWords={siteWords} />
+    </Router>
   )
 }
 
@@ -102,9 +102,7 @@ function Shell({ siteWords }: { siteWords: Words }) {
 // The chrome speaks the article's language on an article page (its words come with its data,
 // already in the cache when the address changes), and the site's everywhere else.
 function usePageSpeech(location: string, siteWords: Words): Speech {
-  const slug = articlePath.exec(location)?.[1]
-  const { data } = useQuery({ ...articleQuery(slug ?? ''), enabled: false })
-  const article = slug ? data : undefined
+  const article = useStoredArticle(articlePath.exec(location)?.[1] ?? null)
   return useMemo(
     () =>
       article

@@ -6,8 +6,9 @@ import {
   ArticleNotFoundError,
   PageInsteadOfDataError,
 } from './articles/article-errors.ts'
-import { readPageData, seedQueries, type PageData } from './articles/page-data.ts'
-import { createQueryClient } from './articles/query-client.ts'
+import { readPageData, type PageData } from './articles/page-data.ts'
+import { loadDataLayer, seedPage } from './articles/page-store.ts'
+import { afterFirstLoad } from './lib/after-first-load.ts'
 import './styles.css'
 import { startingOverPrerenderedPage } from './lib/page-start.ts'
 import {
@@ -33,10 +34,9 @@ const options = {
     if (!isExpected(error)) console.error(error, info.componentStack)
   },
 }
-const queryClient = createQueryClient()
 const app = (siteWords: Words) => (
   <StrictMode>
-    <App queryClient={queryClient} siteWords={siteWords} />
+    <App siteWords={siteWords} />
   </StrictMode>
 )
 
@@ -65,7 +65,7 @@ async function start(container: HTMLElement) {
   const siteWords = await siteWordsFor(pageData)
   await nextTask()
   if (pageData && pageData.path === here) {
-    seedQueries(queryClient, pageData)
+    seedPage(pageData)
     startingOverPrerenderedPage()
     startTransition(() => {
       hydrateRoot(container, app(siteWords), options)
@@ -76,6 +76,11 @@ async function start(container: HTMLElement) {
   // React now answers events on the page: src/boot.ts hands over the clicks it kept. A click on
   // a part not yet hydrated makes React hydrate it first, so none is lost or given twice.
   document.dispatchEvent(new Event('lede:started'))
+  // The data layer, for the next page the reader opens: ready before they reach for it. Should
+  // it fail to load, following a link asks for it again and says what went wrong.
+  void afterFirstLoad()
+    .then(loadDataLayer)
+    .catch(() => undefined)
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))

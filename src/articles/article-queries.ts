@@ -1,10 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { articleUrl } from './article-addresses.ts'
 import { withParts } from './article-parts.ts'
-import { fetchEarly } from './early-fetch.ts'
-
-// Fetches an article's JSON while the page is idle, leaving it unread for its query to check.
-export const fetchArticleAhead = (slug: string) => fetchEarly(articleUrl(slug))
+import { articleKey, listPageKey } from './query-keys.ts'
 
 // The fetchers bring the schema (and zod) with them, so they load with the first fetch.
 const fetchers = () => import('./article-fetch.ts')
@@ -13,13 +9,13 @@ const fetchers = () => import('./article-fetch.ts')
 // fetched for a link) is never fetched again when the article is shown.
 export const articleQuery = (slug: string) =>
   queryOptions({
-    queryKey: ['article', slug],
+    queryKey: articleKey(slug),
     staleTime: Infinity,
     queryFn: async ({ signal }) => withParts(await (await fetchers()).fetchArticle(slug, signal)),
   })
 
 export const listPageQuery = (page: number) =>
   queryOptions({
-    queryKey: ['article-list', page],
+    queryKey: listPageKey(page),
     queryFn: async ({ signal }) => withParts(await (await fetchers()).fetchListPage(page, signal)),
   })

@@ -1,8 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query'
-import { articleQuery, listPageQuery } from './article-queries.ts'
 import type { Article } from './article-schema.ts'
 import type { ArticleListPage, CollectionPage } from './list-schemas.ts'
-import { collectionPageQuery } from './collection-queries.ts'
 
 // What a prerendered page was rendered from. It travels in the page as a JSON data block, so
 // the browser can hydrate the same tree without fetching the article a second time.
@@ -10,17 +7,6 @@ export type PageData =
   | { kind: 'article'; path: string; article: Article }
   | { kind: 'list'; path: string; listPage: ArticleListPage }
   | { kind: 'collection'; path: string; collectionPage: CollectionPage }
-
-export function seedQueries(queryClient: QueryClient, data: PageData): void {
-  if (data.kind === 'article') {
-    queryClient.setQueryData(articleQuery(data.article.slug).queryKey, data.article)
-  } else if (data.kind === 'list') {
-    queryClient.setQueryData(listPageQuery(data.listPage.page).queryKey, data.listPage)
-  } else {
-    const { kind, slug, page } = data.collectionPage
-    queryClient.setQueryData(collectionPageQuery(kind, slug, page).queryKey, data.collectionPage)
-  }
-}
 
 // `<` is escaped so that no text in an article can close the script element or open a comment.
 export function serialisePageData(data: PageData): string {

@@ -22,3 +22,12 @@ export function createQueryClient(): QueryClient {
     },
   })
 }
+
+let shared: QueryClient | null = null
+
+// The one cache of the reader's data: the routes that use React Query, the page store and the
+// prerender all read and fill it.
+export function sharedQueryClient(): QueryClient {
+  shared ??= createQueryClient()
+  return shared
+}

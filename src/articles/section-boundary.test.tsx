@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { ArticleSchema } from './article-schema.ts'
@@ -53,14 +52,9 @@ test('a section whose content cannot be rendered takes down only that section', 
   // React reports the caught error on the console; that is expected here.
   vi.spyOn(console, 'error').mockImplementation(() => {})
 
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <ArticleView article={broken} prefetch={() => {}} fetchAhead={() => {}} />
-    </QueryClientProvider>,
-    { wrapper: EnglishWords },
-  )
+  render(<ArticleView article={broken} prefetch={() => {}} fetchAhead={() => {}} />, {
+    wrapper: EnglishWords,
+  })
 
   expect(screen.getByRole('heading', { level: 1, name: 'Harbour news' })).toBeVisible()
   expect(screen.getByText('The opening still reads.')).toBeVisible()

@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, expect, test, vi } from 'vitest'
@@ -8,12 +7,14 @@ import { articleQuery } from '../articles/article-queries.ts'
 import { ArticleSchema } from '../articles/article-schema.ts'
 import type { Block } from '../articles/block-schema.ts'
 import { lazyPartsLoaded } from '../articles/lazy-parts-loaded.ts'
+import { seedPage } from '../articles/page-store.ts'
+import { sharedQueryClient } from '../articles/query-client.ts'
 import { english } from '../lib/words/english.ts'
 import { ArticleRoute } from './article-route.tsx'
 import { EnglishWords } from '../lib/words/english-words.tsx'
 
 // The article's parts that arrive after hydration (shortcuts, the copy button's message, the
-// neighbours fetched ahead), rendered for real in a fresh QueryClient, as the browser has them.
+// neighbours fetched ahead), rendered for real, with the app's own page store and data layer.
 
 const paragraph = (id: string, text: string): Block => ({
   type: 'paragraph',
@@ -41,16 +42,11 @@ const article = ArticleSchema.parse({
 })
 
 // The article's route at its address, as the app renders it.
-function renderRoute(
-  queryClient: QueryClient,
-  location: { hook: ReturnType<typeof memoryLocation>['hook'] },
-) {
+function renderRoute(location: { hook: ReturnType<typeof memoryLocation>['hook'] }) {
   render(
-    <QueryClientProvider client={queryClient}>
-      <Router hook={location.hook}>
-        <ArticleRoute slug={article.slug} />
-      </Router>
-    </QueryClientProvider>,
+    <Router hook={location.hook}>
+      <ArticleRoute slug={article.slug} />
+    </Router>,
     { wrapper: EnglishWords },
   )
 }
@@ -77,26 +73,28 @@ beforeAll(() => {
 afterEach(() => {
   vi.restoreAllMocks()
   window.localStorage.clear()
+  seedPage(null)
+  sharedQueryClient().clear()
 })
 
 // Resolves once the parts that load after the first render have arrived and are shown.
 async function renderArticle() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  queryClient.setQueryData(articleQuery(article.slug).queryKey, article)
+  // As the page brings it.
+  seedPage({ kind: 'article', path: `/articles/${article.slug}`, article })
   const location = memoryLocation({ path: `/articles/${article.slug}`, record: true })
   const fetched: string[] = []
   vi.spyOn(window, 'fetch').mockImplementation((input) => {
     fetched.push(String(input))
     return Promise.resolve(Response.json({ ...article, slug: 'newer-news', title: 'Newer news' }))
   })
-  renderRoute(queryClient, location)
+  renderRoute(location)
   await lazyPartsLoaded()
   const shortcutsButton = await screen.findByRole(
     'button',
     { name: 'Keyboard shortcuts' },
     { timeout: 10_000 },
   )
-  return { location, fetched, shortcutsButton, queryClient }
+  return { location, fetched, shortcutsButton }
 }
 
 test(
@@ -163,12 +161,12 @@ test(
   "a neighbour's data is fetched when its link is pointed at",
   async () => {
     const user = userEvent.setup()
-    const { queryClient } = await renderArticle()
+    await renderArticle()
     await user.hover(screen.getByRole('link', { name: /Newer news/ }))
     // Its query has the data, checked: fetched now, or taken from a fetch made ahead while idle
     // (which holds a response unread, never a query's data).
     await waitFor(() =>
-      expect(queryClient.getQueryData(articleQuery('newer-news').queryKey)?.title).toBe(
+      expect(sharedQueryClient().getQueryData(articleQuery('newer-news').queryKey)?.title).toBe(
         'Newer news',
       ),
     )
@@ -189,10 +187,9 @@ test(
 test(
   'an article whose data is not here yet says it is loading, then shows the article',
   async () => {
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
     const location = memoryLocation({ path: `/articles/${article.slug}` })
     vi.spyOn(window, 'fetch').mockImplementation(() => Promise.resolve(Response.json(article)))
-    renderRoute(queryClient, location)
+    renderRoute(location)
     expect(screen.getByRole('status')).toHaveTextContent('Loading the article…')
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Harbour news' }, { timeout: 10_000 }),

@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
-import { articleQuery } from '../articles/article-queries.ts'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { ArticleSkeleton } from '../articles/article-skeleton.tsx'
 import type { Article } from '../articles/article-schema.ts'
 import { ArticleView } from '../articles/article-view.tsx'
@@ -8,6 +6,8 @@ import { articleDescription } from '../articles/page-meta.ts'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
 import { useFetchArticleAhead } from '../articles/use-fetch-article-ahead.ts'
 import { usePrefetchArticle } from '../articles/use-prefetch-article.ts'
+import { fetchArticle } from '../articles/page-store.ts'
+import { useStoredArticle } from '../articles/use-stored-article.ts'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
 import { NotFoundRoute } from './not-found-route.tsx'
@@ -49,11 +49,24 @@ export function ArticleRoute({ slug }: { slug: string }) {
   )
 }
 
-// The data is in the cache before the article is shown, whether it came in the page or a link
-// waited for it; the skeleton is for a page drawn in the browser at an article's address. A
-// failure goes to the boundary, as a suspending query's would.
+// The data is here before the article is shown, whether it came in the page or a link waited
+// for it. A page drawn in the browser at an article's address shows the skeleton while the data
+// layer fetches it; a failure goes to the boundary, as a suspending query's would, and the
+// boundary's Retry draws this afresh, which fetches again.
 function ArticleData({ slug }: { slug: string }) {
-  const { data: article } = useQuery({ ...articleQuery(slug), throwOnError: true })
+  const article = useStoredArticle(slug)
+  const [failure, setFailure] = useState<{ slug: string; error: unknown } | null>(null)
+  useEffect(() => {
+    if (article) return
+    let live = true
+    fetchArticle(slug).catch((error: unknown) => {
+      if (live) setFailure({ slug, error })
+    })
+    return () => {
+      live = false
+    }
+  }, [slug, article])
+  if (failure?.slug === slug) throw failure.error
   return article ? <LoadedArticle slug={slug} article={article} /> : <ArticleSkeleton />
 }
 

@@ -4,6 +4,7 @@ import type { CollectionKind } from '../articles/list-schemas.ts'
 import { collectionPageQuery } from '../articles/collection-queries.ts'
 import { CollectionView } from '../articles/collection-view.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
+import { WithQueries } from '../articles/with-queries.tsx'
 import { useNavigationState } from '../components/navigation-context.tsx'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
 import { NotFoundRoute } from './not-found-route.tsx'
@@ -23,13 +24,15 @@ export function CollectionRoute({ kind, slug, page = '1' }: Props) {
   const name = decoded(slug)
   const number = /^[1-9]\d*$/.test(page) ? Number(page) : 0
   return (
-    <QueryBoundary
-      fallback={<ArticleSkeleton />}
-      resetKey={`${kind}:${name}:${number}`}
-      notFound={<NotFoundRoute />}
-    >
-      <LoadedCollection kind={kind} slug={name} page={number} />
-    </QueryBoundary>
+    <WithQueries>
+      <QueryBoundary
+        fallback={<ArticleSkeleton />}
+        resetKey={`${kind}:${name}:${number}`}
+        notFound={<NotFoundRoute />}
+      >
+        <LoadedCollection kind={kind} slug={name} page={number} />
+      </QueryBoundary>
+    </WithQueries>
   )
 }
 

@@ -11,6 +11,7 @@ import { useNavigationState } from '../components/navigation-context.tsx'
 import { PageHeading } from '../components/page-heading.tsx'
 import { Pagination } from '../components/pagination.tsx'
 import { QueryBoundary } from '../articles/query-boundary.tsx'
+import { WithQueries } from '../articles/with-queries.tsx'
 import { afterFirstLoad } from '../lib/after-first-load.ts'
 import { useScrollRestoration } from '../lib/scroll-restoration.ts'
 
@@ -29,9 +30,11 @@ export function ListRoute() {
   const [params] = useSearchParams()
   const page = Number(params.get('page') ?? '1')
   return (
-    <QueryBoundary fallback={<ArticleSkeleton />} resetKey={String(page)} loadsInPlace>
-      <ListData page={page} />
-    </QueryBoundary>
+    <WithQueries>
+      <QueryBoundary fallback={<ArticleSkeleton />} resetKey={String(page)} loadsInPlace>
+        <ListData page={page} />
+      </QueryBoundary>
+    </WithQueries>
   )
 }
 

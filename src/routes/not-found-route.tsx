@@ -1,13 +1,23 @@
-import { useQuery } from '@tanstack/react-query'
-import { listPageQuery } from '../articles/article-queries.ts'
+import { useEffect, useState } from 'react'
 import { ArticleList } from '../articles/article-list.tsx'
+import type { ArticleListItem } from '../articles/list-schemas.ts'
+import { latestArticles } from '../articles/page-store.ts'
 import { NotFoundView } from '../components/not-found-view.tsx'
 
 // A reader who followed a broken link is offered the latest articles instead of a dead end.
 // They are fetched once the page is running; until then (and should that fail) the link to the
 // whole list is there.
 export function NotFoundRoute() {
-  const { data } = useQuery(listPageQuery(1))
-  const latest = data?.articles.slice(0, 5) ?? []
+  const [latest, setLatest] = useState<ArticleListItem[]>([])
+  useEffect(() => {
+    let live = true
+    latestArticles(5).then(
+      (articles) => live && setLatest(articles),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [])
   return <NotFoundView>{latest.length ? <ArticleList articles={latest} /> : null}</NotFoundView>
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useLocation, useSearch } from 'wouter'
+import { WithQueries } from '../articles/with-queries.tsx'
 import { useSpeech } from '../lib/words/words-context.tsx'
 import { FIRST_RESULTS, MORE_RESULTS } from '../search/result-counts.ts'
 import { suggestQuery } from '../search/closest-word.ts'
@@ -16,6 +17,14 @@ import {
 // /search?q=<words>&lang=<language>: the query lives in the address, so a search can be shared
 // and Back returns to it. The page's own language is searched unless the reader picks another.
 export function SearchRoute() {
+  return (
+    <WithQueries>
+      <Search />
+    </WithQueries>
+  )
+}
+
+function Search() {
   const params = new URLSearchParams(useSearch())
   const [, navigate] = useLocation()
   const { lang: pageLang } = useSpeech()

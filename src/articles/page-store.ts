@@ -1,0 +1,75 @@
+import { ArticleLoadError } from './article-errors.ts'
+import type { Article } from './article-schema.ts'
+import type * as DataLayerModule from './data-layer.ts'
+import type { PageData } from './page-data.ts'
+import { articleKey } from './query-keys.ts'
+
+type DataLayer = typeof DataLayerModule
+
+// What the first load needs of the data: the page's own article, which came with it. React
+// Query (and the schemas its fetchers check with) is the data layer for everything else, and
+// it is not in the first load: it loads once the first load is over, or sooner when a reader
+// reaches for another page. Until then the store answers from the page's data; from then on from
+// React Query's cache, seeded with that data, so both give the same article.
+let pageData: PageData | null = null
+let layer: DataLayer | null = null
+let loading: Promise<DataLayer> | null = null
+const listeners = new Set<() => void>()
+const notify = () => {
+  for (const listener of listeners) listener()
+}
+
+/** The data the page came with (or, rendering on the server, the page being rendered). */
+export function seedPage(data: PageData | null): void {
+  pageData = data
+  if (layer && data) layer.seedQueries(layer.sharedQueryClient(), data)
+  notify()
+}
+
+export function loadDataLayer(): Promise<DataLayer> {
+  loading ??= import('./data-layer.ts').then((module) => {
+    const client = module.sharedQueryClient()
+    if (pageData) module.seedQueries(client, pageData)
+    client.getQueryCache().subscribe(notify)
+    layer = module
+    notify()
+    return module
+  })
+  // Its code could not be fetched (offline before it had loaded): it is asked for again next
+  // time, and the reader is told what a failed fetch of the article would have told them.
+  return loading.catch(() => {
+    loading = null
+    const reason = navigator.onLine ? 'unreachable' : 'offline'
+    throw new ArticleLoadError(reason, 'the code that fetches articles')
+  })
+}
+
+export function storedArticle(slug: string): Article | undefined {
+  if (layer) return layer.sharedQueryClient().getQueryData<Article>(articleKey(slug))
+  return pageData?.kind === 'article' && pageData.article.slug === slug
+    ? pageData.article
+    : undefined
+}
+
+export function subscribeToStore(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Fetches an article's data (checked) into the cache, unless it is there already. */
+export const fetchArticle = (slug: string): Promise<Article> =>
+  loadDataLayer().then((module) => module.ensureArticle(slug))
+
+/** What following a link to an article waits for: nothing when its data is here. */
+export function articleReady(slug: string): Promise<Article> | null {
+  return storedArticle(slug) ? null : fetchArticle(slug)
+}
+
+export function prefetchArticle(slug: string): void {
+  void loadDataLayer()
+    .then((module) => module.prefetchArticle(slug))
+    .catch(() => undefined)
+}
+
+export const latestArticles = (count: number) =>
+  loadDataLayer().then((module) => module.latestArticles(count))
