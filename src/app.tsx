@@ -31,8 +31,9 @@ const SavedRoute = lazy(() =>
   import('./routes/saved-route.tsx').then((module) => ({ default: module.SavedRoute })),
 )
 
-// The routes below (search, topics and authors, the list) read their data through React Query, which loads with them (and is seeded
-// with the page's data first), never in an article's first load.
+// The routes below (search, topics and authors, the list) read their data through React
+// Query, which loads with them (seeded with the page's data first), never in an article's
+// first load.
 const withDataLayer = <Module,>(load: Promise<Module>) =>
   Promise.all([load, loadDataLayer()]).then(([module]) => module)
 
