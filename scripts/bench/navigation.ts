@@ -38,10 +38,15 @@ async function timeNavigation(page: Page, rel: Rel): Promise<{ slug: string; ms:
 }
 
 // The page is prerendered and the app takes it over just after its first paint; a click before
-// then would load the next page from the server, which is not what is being measured.
+// then would load the next page from the server, which is not what is being measured. The
+// neighbour links are React's once it has.
 async function openWithApp(page: Page, url: string): Promise<void> {
   await page.goto(url)
-  await page.getByRole('button', { name: 'Reading settings' }).waitFor()
+  await page.waitForFunction(() => {
+    const links = Array.from(document.querySelectorAll('#lede-main a[rel]'))
+    const live = (link: Element) => Object.keys(link).some((key) => key.startsWith('__reactProps$'))
+    return links.length > 0 && links.every(live)
+  })
 }
 
 async function walk(page: Page, rel: Rel, count: number): Promise<number[]> {
