@@ -42,11 +42,11 @@ async function timeNavigation(page: Page, rel: Rel): Promise<{ slug: string; ms:
 // neighbour links are React's once it has.
 async function openWithApp(page: Page, url: string): Promise<void> {
   await page.goto(url)
-  await page.waitForFunction(() => {
+  await page.waitForFunction(`(() => {
     const links = Array.from(document.querySelectorAll('#lede-main a[rel]'))
-    const live = (link: Element) => Object.keys(link).some((key) => key.startsWith('__reactProps$'))
-    return links.length > 0 && links.every(live)
-  })
+    return links.length > 0 &&
+      links.every((link) => Object.keys(link).some((key) => key.startsWith('__reactProps$')))
+  })()`)
 }
 
 async function walk(page: Page, rel: Rel, count: number): Promise<number[]> {
