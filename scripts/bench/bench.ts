@@ -18,6 +18,7 @@ import { performanceReport } from './performance-report.ts'
 import { withPreview } from './preview-server.ts'
 import { replaceSection } from './report-format.ts'
 import { timeSearchBuild } from './search-build-times.ts'
+import { sideBySide, sideBySideHeading } from './side-by-side.ts'
 import { measureSearch } from './search-in-browser.ts'
 import { searchTerms } from './search-terms.ts'
 import { bin, run } from './run-command.ts'
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.LEDE_PORT ?? '4330' },
     keep: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    // Lede beside VitePress, built from the same articles (scripts/bench/side-by-side.ts).
+    'no-side-by-side': { type: 'boolean', default: false },
   },
 })
 const sizes = values.sizes.split(',').map(Number)
@@ -107,6 +110,15 @@ async function main(): Promise<void> {
       const existing = existsSync(file) ? await readFile(file, 'utf8') : ''
       await writeFile(file, replaceSection(existing, '## Performance', report))
       console.log(`bench: wrote the Performance section of ${file}`)
+    }
+    if (!values['no-side-by-side']) {
+      const section = await sideBySide(browser, root, 1000, port)
+      console.log(`\n${sideBySideHeading}\n\n${section}\n`)
+      if (!values['no-write']) {
+        const file = 'BENCHMARKS.md'
+        const existing = existsSync(file) ? await readFile(file, 'utf8') : ''
+        await writeFile(file, replaceSection(existing, sideBySideHeading, section))
+      }
     }
     const missed = goals.filter((goal) => !goal.met)
     for (const goal of missed) {

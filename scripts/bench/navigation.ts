@@ -42,11 +42,14 @@ async function timeNavigation(page: Page, rel: Rel): Promise<{ slug: string; ms:
 // neighbour links are React's once it has.
 async function openWithApp(page: Page, url: string): Promise<void> {
   await page.goto(url)
-  await page.waitForFunction(`(() => {
+  // Anonymous inline functions only: the TypeScript runner would rename a named one.
+  await page.waitForFunction(() => {
     const links = Array.from(document.querySelectorAll('#lede-main a[rel]'))
-    return links.length > 0 &&
+    return (
+      links.length > 0 &&
       links.every((link) => Object.keys(link).some((key) => key.startsWith('__reactProps$')))
-  })()`)
+    )
+  })
 }
 
 async function walk(page: Page, rel: Rel, count: number): Promise<number[]> {
