@@ -51,5 +51,9 @@ test('the page’s article is there at once, and then from the data layer, which
   sharedQueryClient().setQueryData(articleQuery('fetched').queryKey, fetched)
   expect(changed).toHaveBeenCalled()
   expect(storedArticle('fetched')).toBe(fetched)
+
+  // React Query drops a query nobody observes after a while; the article on screen stays.
+  sharedQueryClient().removeQueries({ queryKey: articleQuery('fetched').queryKey })
+  expect(storedArticle('fetched')).toBe(fetched)
   unsubscribe()
 })

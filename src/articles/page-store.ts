@@ -22,6 +22,7 @@ const notify = () => {
 /** The data the page came with (or, rendering on the server, the page being rendered). */
 export function seedPage(data: PageData | null): void {
   pageData = data
+  recent.clear()
   if (layer && data) layer.seedQueries(layer.sharedQueryClient(), data)
   notify()
 }
@@ -44,11 +45,26 @@ export function loadDataLayer(): Promise<DataLayer> {
   })
 }
 
+// The last articles read from the cache. React Query drops a query nobody observes after a
+// while (its gcTime), and nothing observes the article on screen, so a reader who stays long
+// on one would see it go; the store keeps these few itself.
+const recent = new Map<string, Article>()
+const keptRecent = 5
+
 export function storedArticle(slug: string): Article | undefined {
-  if (layer) return layer.sharedQueryClient().getQueryData<Article>(articleKey(slug))
-  return pageData?.kind === 'article' && pageData.article.slug === slug
-    ? pageData.article
-    : undefined
+  if (!layer) {
+    return pageData?.kind === 'article' && pageData.article.slug === slug
+      ? pageData.article
+      : undefined
+  }
+  const cached = layer.sharedQueryClient().getQueryData<Article>(articleKey(slug))
+  if (!cached) return recent.get(slug)
+  if (recent.get(slug) !== cached) {
+    recent.delete(slug)
+    recent.set(slug, cached)
+    for (const old of recent.keys()) if (recent.size > keptRecent) recent.delete(old)
+  }
+  return cached
 }
 
 export function subscribeToStore(listener: () => void): () => void {
