@@ -1,10 +1,8 @@
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { App } from './app.tsx'
-import { seedQueries } from './articles/data-layer.ts'
 import type { PageData } from './articles/page-data.ts'
-import { seedPage } from './articles/page-store.ts'
-import { sharedQueryClient } from './articles/query-client.ts'
+import { forgetData, loadDataLayer, seedPage } from './articles/page-store.ts'
 import { preloadAll } from './lib/preloadable.tsx'
 import { english } from './lib/words/english.ts'
 
@@ -14,18 +12,17 @@ export { serialisePageData, type PageData } from './articles/page-data.ts'
 export { collectionPath } from './lib/collection-path.ts'
 
 // The parts in chunks of their own (an article's rich blocks and images, the topic and author
-// pages), loaded before any page is rendered, so every page renders whole. Not a top-level
-// await: the lazy chunks import this one, and would wait on it.
-export const ready: Promise<unknown> = preloadAll()
+// pages) and the data layer, loaded before any page is rendered, so every page renders whole
+// and the page's data is in React Query's cache for the routes that read it there. Not a
+// top-level await: the lazy chunks import this one, and would wait on it.
+export const ready: Promise<unknown> = Promise.all([preloadAll(), loadDataLayer()])
 
 // Renders one page to HTML for the prerender step. The page store and the query cache are
 // filled before rendering, so nothing suspends and the markup is the page itself, not its
 // loading state; both are emptied after, so no page sees another's data. The tree is the one
 // the browser hydrates, StrictMode included, so useId gives the same ids on both sides.
 export function renderPage(path: string, data: PageData | null): string {
-  const queryClient = sharedQueryClient()
-  seedPage(data)
-  if (data) seedQueries(queryClient, data)
+  if (data) seedPage(data)
   try {
     return renderToString(
       <StrictMode>
@@ -33,7 +30,6 @@ export function renderPage(path: string, data: PageData | null): string {
       </StrictMode>,
     )
   } finally {
-    queryClient.clear()
-    seedPage(null)
+    forgetData()
   }
 }

@@ -2,7 +2,13 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { english } from '../lib/words/english.ts'
 import { ArticleSchema } from './article-schema.ts'
 import { articleQuery } from './article-queries.ts'
-import { loadDataLayer, seedPage, storedArticle, subscribeToStore } from './page-store.ts'
+import {
+  forgetData,
+  loadDataLayer,
+  seedPage,
+  storedArticle,
+  subscribeToStore,
+} from './page-store.ts'
 import { sharedQueryClient } from './query-client.ts'
 
 const article = (slug: string) =>
@@ -26,8 +32,7 @@ const article = (slug: string) =>
   })
 
 afterEach(() => {
-  seedPage(null)
-  sharedQueryClient().clear()
+  forgetData()
 })
 
 // One test, in order: the store's state is the module's, as it is the page's.

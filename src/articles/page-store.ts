@@ -20,10 +20,17 @@ const notify = () => {
 }
 
 /** The data the page came with (or, rendering on the server, the page being rendered). */
-export function seedPage(data: PageData | null): void {
+export function seedPage(data: PageData): void {
   pageData = data
+  if (layer) layer.seedQueries(layer.sharedQueryClient(), data)
+  notify()
+}
+
+/** Empties the store and the cache: between pages rendered on the server, and between tests. */
+export function forgetData(): void {
+  layer?.sharedQueryClient().clear()
+  pageData = null
   recent.clear()
-  if (layer && data) layer.seedQueries(layer.sharedQueryClient(), data)
   notify()
 }
 

@@ -7,7 +7,7 @@ import { articleQuery } from '../articles/article-queries.ts'
 import { ArticleSchema } from '../articles/article-schema.ts'
 import type { Block } from '../articles/block-schema.ts'
 import { lazyPartsLoaded } from '../articles/lazy-parts-loaded.ts'
-import { seedPage } from '../articles/page-store.ts'
+import { forgetData, seedPage } from '../articles/page-store.ts'
 import { sharedQueryClient } from '../articles/query-client.ts'
 import { english } from '../lib/words/english.ts'
 import { ArticleRoute } from './article-route.tsx'
@@ -73,8 +73,7 @@ beforeAll(() => {
 afterEach(() => {
   vi.restoreAllMocks()
   window.localStorage.clear()
-  seedPage(null)
-  sharedQueryClient().clear()
+  forgetData()
 })
 
 // Resolves once the parts that load after the first render have arrived and are shown.
