@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 
 // Times any site's article page takes in a fresh Chromium context, by the page's own clock: its
 // largest contentful paint, and the time from its first contentful paint until `ready` (an
@@ -7,21 +7,28 @@ import type { Browser } from '@playwright/test'
 const watch = (ready: string) => `(() => {
   let paint = null
   let largest = 0
+  let interactive = null
+  // The last moment a candidate for the largest paint or a response arrived.
+  let lastActivity = 0
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       if (entry.name === 'first-contentful-paint') paint = entry.startTime
   }).observe({ type: 'paint', buffered: true })
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) largest = entry.startTime
+    lastActivity = performance.now()
   }).observe({ type: 'largest-contentful-paint', buffered: true })
+  new PerformanceObserver(() => {
+    lastActivity = performance.now()
+  }).observe({ type: 'resource', buffered: true })
   const timer = setInterval(() => {
-    if (paint === null || !(${ready})) return
+    if (paint === null) return
+    if (interactive === null && (${ready})) interactive = performance.now()
+    // The largest paint is settled once the page is interactive and nothing has painted or
+    // arrived for half a second (it would stop at the first input anyway).
+    if (interactive === null || performance.now() - lastActivity < 500) return
     clearInterval(timer)
-    const interactive = performance.now()
-    // LCP stops at the first input; a second after the page is ready it has settled.
-    setTimeout(() => {
-      console.log('lede-bench-page ' + JSON.stringify({ paint, interactive, largest }))
-    }, 1000)
+    console.log('lede-bench-page ' + JSON.stringify({ paint, interactive, largest }))
   }, 2)
 })()`
 
@@ -82,18 +89,42 @@ export async function nextClicks(
 ): Promise<number[]> {
   const context = await browser.newContext()
   const page = await context.newPage()
+  const quiet = trackNetwork(page)
   await page.goto(url, { waitUntil: 'networkidle' })
-  // Polled by evaluating it, which a page's Content-Security-Policy allows (a string given to
-  // waitForFunction is run with eval, which Lede's policy forbids).
-  while ((await page.evaluate(ready)) !== true) await page.waitForTimeout(20)
+  // Checked at every frame in the page, evaluated rather than given to waitForFunction, which
+  // would run it with eval, and Lede's Content-Security-Policy forbids that.
+  await page.evaluate(
+    `new Promise((resolve) => { const check = () => (${ready}) ? resolve(true) : requestAnimationFrame(check); check() })`,
+  )
   const times: number[] = []
   for (let click = 0; click < count; click++) {
     // As a reader reads a moment before going on: what the page fetches ahead has arrived.
-    await page.waitForTimeout(1000)
+    await quiet()
     const ms: unknown = await page.evaluate(`(${timeClick})(${JSON.stringify(link)})`)
     if (typeof ms !== 'number') throw new Error(`no timing from ${url}`)
     times.push(ms)
   }
   await context.close()
   return times
+}
+
+// Resolves once no request of the page has been under way for `spellMs`: the network is quiet,
+// as the project measures it elsewhere (500 ms without a request in flight).
+function trackNetwork(page: Page, spellMs = 500): () => Promise<void> {
+  let inFlight = 0
+  let lastChange = Date.now()
+  const change = (by: number) => {
+    inFlight += by
+    lastChange = Date.now()
+  }
+  page.on('request', () => change(1))
+  page.on('requestfinished', () => change(-1))
+  page.on('requestfailed', () => change(-1))
+  return async () => {
+    for (;;) {
+      const quietFor = Date.now() - lastChange
+      if (inFlight <= 0 && quietFor >= spellMs) return
+      await new Promise((resolve) => setTimeout(resolve, inFlight > 0 ? 50 : spellMs - quietFor))
+    }
+  }
 }

@@ -83,9 +83,9 @@ function report(lede: Figures, vitepress: Figures, ranAt: Date, size: number, lo
     'Lede / VitePress': ratio(pick(lede), pick(vitepress)),
   })
   return [
-    `Command: \`npm run bench:vitepress\` (${size} generated articles, the same Markdown for both), run ${ranAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, VitePress 1.6.4 with its default theme. Load average ${load}.`,
+    `Command: \`npm run bench\` or \`npm run bench:vitepress\` (${size} generated articles, the same Markdown for both), run ${ranAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, VitePress 1.6.4 with its default theme. Load average ${load}.`,
     '',
-    `Article ${slugOf(100)}, each site served by its own preview server, in one Chromium: bytes as response bodies gzipped at level 9 until the network is quiet; times by the page's clock, medians of ${loads} fresh loads; "interactive" is the moment the page's links navigate in the app (React's props on Lede's neighbour links, the Vue app mounted on VitePress's); next article is ${clicks} clicks on the next link, each a second after the page settled, from the click to the first frame after the headline changes.`,
+    `Article ${slugOf(100)}, each site served by its own preview server, in one Chromium: bytes as response bodies gzipped at level 9 until the network is quiet; times by the page's clock, medians of ${loads} fresh loads, the largest paint taken once the page is interactive and nothing has painted or arrived for half a second; "interactive" is the moment the page's links navigate in the app (React's props on Lede's neighbour links, the Vue app mounted on VitePress's); next article is ${clicks} clicks on the next link, each once the network has been quiet for half a second, from the click to the first frame after the headline changes.`,
     '',
     table([
       row('HTML and what it names (gzip)', (f) => f.transfer.firstLoad.gzip, kb),
