@@ -40,7 +40,7 @@ test.each([
 test.each([
   ['src/articles/probe.ts', '../components/page-heading.tsx'],
   ['src/a-new-area/probe.ts', '../lib/stored.ts'],
-  ['src/routes/probe.ts', '../settings/reading-settings.tsx'],
+  ['src/routes/probe.ts', '../settings/reading-settings-menu.tsx'],
   ['src/content-build/probe.ts', '../articles/article-schema.ts'],
   ['src/importers/probe.ts', '../summariser/summarise.ts'],
   ['src/prerender/probe.ts', '../articles/page-data.ts'],

@@ -10,7 +10,7 @@ import { preloadable } from './lib/preloadable.tsx'
 import { siteDir, siteLang } from './lib/words/site-words.ts'
 import { WordsContext, type Speech } from './lib/words/words-context.tsx'
 import type { Words } from './lib/words/words-schema.ts'
-import { ReadingSettings } from './settings/reading-settings.tsx'
+import { ReadingSettingsMenu } from './settings/reading-settings-menu.tsx'
 import { SearchLink } from './search/search-link.tsx'
 import { ArticleRoute } from './routes/article-route.tsx'
 import { NotFoundRoute } from './routes/not-found-route.tsx'
@@ -138,7 +138,7 @@ function Page({ speech: { words, lang, dir } }: { speech: Speech }) {
               <OfflineSupport />
             </Suspense>
           </AfterHydration>
-          <ReadingSettings />
+          <ReadingSettingsMenu />
         </div>
       </header>
       {/* The same frame as the header's, so every page starts at the wordmark's edge. */}
