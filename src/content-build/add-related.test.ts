@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { addRelated } from './add-related.ts'
+import { addRelated, termsOfArticle } from './add-related.ts'
 import { articleFixture } from './article-fixture.ts'
 
 const paragraph = (text: string) => [
@@ -25,9 +25,10 @@ const articles = [
   articleFixture({ slug: 'bread', title: 'A bakery opens', author: 'Helen Marsh' }),
   articleFixture({ slug: 'budget', title: 'The council budget' }),
 ]
+const terms = articles.map(termsOfArticle)
 
 test('related reading puts the most similar article first, and makes up three', () => {
-  const [otters] = addRelated(articles)
+  const [otters] = addRelated(articles, terms)
   expect(otters?.related?.[0]).toEqual({
     slug: 'holts',
     title: 'Counting otter holts on the Brack',
@@ -37,7 +38,7 @@ test('related reading puts the most similar article first, and makes up three', 
 })
 
 test('every article gets three to five related articles, never itself', () => {
-  for (const article of addRelated(articles)) {
+  for (const article of addRelated(articles, terms)) {
     expect(article.related?.length).toBeGreaterThanOrEqual(3)
     expect(article.related?.length).toBeLessThanOrEqual(5)
     expect(article.related?.map((ref) => ref.slug)).not.toContain(article.slug)
@@ -45,11 +46,11 @@ test('every article gets three to five related articles, never itself', () => {
 })
 
 test('more from the author lists the newest others by the same author', () => {
-  const [otters, tram] = addRelated(articles)
+  const [otters, tram] = addRelated(articles, terms)
   expect(otters?.moreByAuthor?.map((ref) => ref.slug)).toEqual(['holts', 'bread'])
   expect(tram?.moreByAuthor).toEqual([])
 })
 
 test('the same articles always give the same related reading', () => {
-  expect(addRelated(articles)).toEqual(addRelated(articles))
+  expect(addRelated(articles, terms)).toEqual(addRelated(articles, terms))
 })

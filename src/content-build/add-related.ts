@@ -1,30 +1,46 @@
 import type { Article, ArticleRef } from '../articles/article-schema.ts'
 import { nameSlug } from '../lib/name-slug.ts'
 import { tokenise } from '../summariser/tokenise.ts'
+import type { ArticleHead } from './article-parts.ts'
 import { articleText } from './article-text.ts'
 import { similarDocuments } from './related-reading.ts'
+import { decodeTermCounts, encodeTermCounts } from './term-counts.ts'
 
 export const RELATED_MIN = 3
 export const RELATED_MAX = 5
 export const MORE_BY_AUTHOR = 3
 
-const refOf = (article: Article): ArticleRef => ({ slug: article.slug, title: article.title })
+const refOf = (article: ArticleHead): ArticleRef => ({ slug: article.slug, title: article.title })
 
-// An editor's topics say what an article is about as much as any three of its words do.
+// An editor's topics say what an article is about as much as any three of its words do. A
+// topic's term starts with "#", which no word does.
 const TOPIC_WEIGHT = 3
-const tokensOf = (article: Article) => [
-  ...tokenise(articleText(article), article.lang),
-  ...article.tags.flatMap((tag) => Array<string>(TOPIC_WEIGHT).fill(`#${nameSlug(tag)}`)),
-]
+function* termsOf(terms: string, tags: readonly string[]): Generator<readonly [string, number]> {
+  yield* decodeTermCounts(terms)
+  const topics = new Map<string, number>()
+  for (const tag of tags) {
+    const term = `#${nameSlug(tag)}`
+    topics.set(term, (topics.get(term) ?? 0) + TOPIC_WEIGHT)
+  }
+  yield* topics
+}
+
+// What the article build counts for each article (article-steps/count-terms.ts), for articles
+// read back whole, as the bench reads them.
+export const termsOfArticle = (article: Article): string =>
+  encodeTermCounts(tokenise(articleText(article), article.lang))
 
 /**
  * Related reading and more from the same author, for articles in reading order. Related
  * articles are the most similar by text; where fewer than three share distinctive words, the
  * newest articles on a shared topic, then the newest of all, make up the three.
  */
-export function addRelated(articles: readonly Article[]): Article[] {
+export function addRelated<Head extends ArticleHead>(
+  articles: readonly Head[],
+  terms: readonly string[],
+): Head[] {
   const similar = similarDocuments(
-    articles.map((article) => ({ tokens: tokensOf(article) })),
+    articles.map((article, index) => ({ terms: termsOf(terms[index] ?? '', article.tags) })),
     { count: RELATED_MAX },
   )
   const byTopic = new Map<string, number[]>()

@@ -2,7 +2,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
+import { articleDraft } from './article-draft-fixture.ts'
 import { openArticleCache } from './article-cache.ts'
+import { splitDraft } from './article-parts.ts'
 import type { BuiltArticle } from './build-article.ts'
 
 let root = ''
@@ -14,22 +16,40 @@ afterEach(async () => {
 })
 
 const source = { file: 'content/articles/a.md', text: '---\ntitle: A\n---\nText.' }
-const built: BuiltArticle = { problems: [], articleLinks: [] }
+const failed: BuiltArticle = { problems: [], articleLinks: [] }
+const draft = articleDraft({
+  opening: [{ type: 'paragraph', id: 'p-1', children: [{ type: 'text', text: 'Text.' }] }],
+})
 
 test('a result is found again for the same file, text and code, and for nothing else', async () => {
   const cache = await openArticleCache(root, 'code-one-0123456789')
-  expect(await cache.get(source)).toBeUndefined()
-  await cache.set(source, built)
-  expect(await cache.get(source)).toEqual(built)
-  expect(await cache.get({ ...source, text: `${source.text}!` })).toBeUndefined()
-  expect(await cache.get({ ...source, file: 'content/articles/b.md' })).toBeUndefined()
+  const key = cache.keyOf(source)
+  expect(await cache.get(key)).toBeUndefined()
+  await cache.set(key, failed)
+  expect(await cache.get(key)).toEqual(failed)
+  expect(await cache.get(cache.keyOf({ ...source, text: `${source.text}!` }))).toBeUndefined()
+  expect(await cache.get(cache.keyOf({ ...source, file: 'content/articles/b.md' }))).toBeUndefined()
   const newCode = await openArticleCache(root, 'code-two-0123456789')
-  expect(await newCode.get(source)).toBeUndefined()
+  expect(await newCode.get(newCode.keyOf(source))).toBeUndefined()
+})
+
+test('an article is kept as its head, and its body is read apart', async () => {
+  const cache = await openArticleCache(root, 'code-one-0123456789')
+  const key = cache.keyOf(source)
+  const { head, body } = splitDraft(draft)
+  expect(await cache.set(key, { draft })).toEqual({ head })
+  expect(await cache.get(key)).toEqual({ head })
+  expect(await cache.body(key)).toEqual(body)
+})
+
+test('a body the cache no longer has is an error that says to build again', async () => {
+  const cache = await openArticleCache(root, 'code-one-0123456789')
+  await expect(cache.body(cache.keyOf(source))).rejects.toThrow(/lost .* build again/)
 })
 
 test('results of older code are removed when the code changes', async () => {
   const old = await openArticleCache(root, 'code-one-0123456789')
-  await old.set(source, built)
+  await old.set(old.keyOf(source), failed)
   await openArticleCache(root, 'code-two-0123456789')
   expect(await readdir(root)).toEqual([])
 })

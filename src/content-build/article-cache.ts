@@ -1,51 +1,76 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { headOf, type ArticleBody, type BuiltHead } from './article-parts.ts'
 import type { BuiltArticle, SourceFile } from './build-article.ts'
 
 export type ArticleCache = {
-  get: (source: SourceFile) => Promise<BuiltArticle | undefined>
-  set: (source: SourceFile, built: BuiltArticle) => Promise<void>
+  // The entry's key: a hash of the file's path, its text and the build's code.
+  keyOf: (source: SourceFile) => string
+  // The article's head (article-parts.ts) or its problems; undefined when not cached.
+  get: (key: string) => Promise<BuiltHead | undefined>
+  // Keeps a freshly built article, and gives back what `get` will give for it.
+  set: (key: string, built: BuiltArticle) => Promise<BuiltHead>
+  // The body of a cached article, read when its file is written.
+  body: (key: string) => Promise<ArticleBody>
 }
 
 export const defaultCacheDir = 'node_modules/.cache/lede-content'
 
 // Each article's built result (parsed, checked and summarised), kept by a hash of its path, its
 // text and the build's own code, so a run re-builds only the files that changed and a change of
-// the build's code starts afresh. Entries are written whole (a scratch file, then a rename), so a
-// build killed midway leaves no half entry; one that cannot be read is a miss. The results are
-// the build's own output of this very code version, so they are not validated again.
+// the build's code starts afresh. The head and the body are two files: a rebuild reads every
+// head and only the bodies of the files it writes. Each file is written whole (a scratch file,
+// then a rename), the body before the head, so a build killed midway leaves no entry that is
+// found without its body; one that cannot be read is a miss. The results are the build's own
+// output of this very code version, so they are not validated again.
 export async function openArticleCache(dir: string, codeHash: string): Promise<ArticleCache> {
   // Entries live in a folder per code version; those of older code can never be read again.
   const version = codeHash.slice(0, 16)
   const stale = (await readdir(dir).catch(() => [])).filter((name) => name !== version)
   await Promise.all(stale.map((name) => rm(path.join(dir, name), { recursive: true, force: true })))
-  const fileOf = (source: SourceFile) => {
-    const key = createHash('sha256')
-      .update(codeHash)
-      .update('\0')
-      .update(source.file)
-      .update('\0')
-      .update(source.text)
-      .digest('hex')
-    return path.join(dir, version, key.slice(0, 2), `${key}.json`)
+  const fileOf = (key: string, part: 'head' | 'body') =>
+    path.join(dir, version, key.slice(0, 2), `${key}.${part}.json`)
+  const put = async (file: string, value: unknown) => {
+    await mkdir(path.dirname(file), { recursive: true })
+    const scratch = `${file}.${process.pid}.tmp`
+    await writeFile(scratch, JSON.stringify(value))
+    await rename(scratch, file)
   }
   return {
-    async get(source) {
-      const text = await readFile(fileOf(source), 'utf8').catch(() => null)
+    keyOf: (source) =>
+      createHash('sha256')
+        .update(codeHash)
+        .update('\0')
+        .update(source.file)
+        .update('\0')
+        .update(source.text)
+        .digest('hex'),
+    async get(key) {
+      const text = await readFile(fileOf(key, 'head'), 'utf8').catch(() => null)
       if (text === null) return undefined
       try {
-        return JSON.parse(text) as BuiltArticle
+        return JSON.parse(text) as BuiltHead
       } catch {
         return undefined
       }
     },
-    async set(source, built) {
-      const file = fileOf(source)
-      await mkdir(path.dirname(file), { recursive: true })
-      const scratch = `${file}.${process.pid}.tmp`
-      await writeFile(scratch, JSON.stringify(built))
-      await rename(scratch, file)
+    async set(key, builtArticle) {
+      const { built, body } = headOf(builtArticle)
+      if (body) await put(fileOf(key, 'body'), body)
+      await put(fileOf(key, 'head'), built)
+      return built
+    },
+    async body(key) {
+      const file = fileOf(key, 'body')
+      try {
+        return JSON.parse(await readFile(file, 'utf8')) as ArticleBody
+      } catch (error: unknown) {
+        // Only another build of other code removes entries, or a disk that lost them.
+        throw new Error(`the content cache lost ${file} during the build; build again`, {
+          cause: error,
+        })
+      }
     },
   }
 }

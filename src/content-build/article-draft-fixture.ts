@@ -24,6 +24,7 @@ export function articleDraft(fields: Partial<DraftArticle> = {}): DraftArticle {
     namedNext: null,
     articleLinks: [],
     imageRefs: [],
+    terms: '',
     ...fields,
   }
 }

@@ -67,6 +67,9 @@ export type DraftArticle = Omit<Article, 'previous' | 'next'> & {
   namedNext: NamedNeighbour | null
   articleLinks: ArticleLink[]
   imageRefs: ImageRef[]
+  // The article's words for related reading, counted (term-counts.ts), so a rebuild weighs
+  // them without reading the article again.
+  terms: string
 }
 
 const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi'])
@@ -106,5 +109,6 @@ export function settleDraft(draft: SourceDraft, frontMatter: FrontMatter): Draft
     namedNext: frontMatter.next ? { title: frontMatter.next, line: neighbourLine('next') } : null,
     articleLinks: draft.articleLinks,
     imageRefs: draft.imageRefs,
+    terms: '',
   }
 }

@@ -11,6 +11,7 @@ import { checkBody } from './article-steps/check-body.ts'
 import { checkFileName } from './article-steps/check-file-name.ts'
 import { checkSize } from './article-steps/check-size.ts'
 import { findLeadImage } from './article-steps/find-lead-image.ts'
+import { countTerms } from './article-steps/count-terms.ts'
 import { countWords } from './article-steps/count-words.ts'
 import { markSentences } from './article-steps/mark-sentences.ts'
 import { parseBody } from './article-steps/parse-body.ts'
@@ -59,6 +60,7 @@ export function articleSteps(summarise: Summariser): ArticleSteps {
       countWords,
       markSentences,
       summariseWith(summarise),
+      countTerms,
     ],
   }
 }

@@ -1,6 +1,5 @@
-import type { Article } from '../articles/article-schema.ts'
 import type { ArticleListPage } from '../articles/list-schemas.ts'
-import type { DraftArticle } from './article-draft.ts'
+import type { ArticleHead, DraftHead } from './article-parts.ts'
 import type { ContentProblem } from './content-problem.ts'
 import { runSteps, type Step } from './run-steps.ts'
 import { startSite, type FailedFile, type ImageOutcome, type SiteDraft } from './site-draft.ts'
@@ -40,15 +39,17 @@ export const siteSteps: SiteSteps = {
   ],
 }
 
+// The collection as the steps leave it: every article's head, in reading order, and the files
+// of the list, the topics and the authors. The articles' own files are still to be written.
 export type Collection = {
-  articles: Article[]
+  articles: ArticleHead[]
   listPages: ArticleListPage[]
   warnings: ContentProblem[]
   files: Map<string, string>
 }
 
 export function buildCollection(
-  drafts: DraftArticle[],
+  drafts: DraftHead[],
   failed: FailedFile[] = [],
   steps: SiteSteps = siteSteps,
   images?: Map<string, ImageOutcome>,

@@ -1,16 +1,19 @@
+import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { summarise } from '../summariser/summarise.ts'
-import { defaultCacheDir, openArticleCache } from './article-cache.ts'
-import { buildArticle, type BuiltArticle, type SourceFile } from './build-article.ts'
+import { defaultCacheDir, openArticleCache, type ArticleCache } from './article-cache.ts'
+import { articleFileName, joinArticle, type BuiltHead } from './article-parts.ts'
+import { buildArticle, type SourceFile } from './build-article.ts'
 import { buildCodeHash } from './build-code-hash.ts'
 import { buildInParallel } from './build-in-parallel.ts'
-import { buildSiteFromArticles } from './build-site.ts'
+import { buildSiteFromHeads } from './build-site.ts'
+import type { ImageRef } from './image-reference.ts'
 import { makeImageFiles, type ImageFolders } from './image-files.ts'
 import { mapLimited } from './map-limited.ts'
 import { startProgress } from './progress.ts'
 import { ContentBuildError, formatProblem, type ContentProblem } from './content-problem.ts'
-import { writeOutputAtomically } from './write-output.ts'
+import { writeOutputAtomically, type OutputFile } from './write-output.ts'
 
 export type ContentFolders = {
   content: string
@@ -30,48 +33,91 @@ export type ContentBuildReport = { articles: number; built: number; warnings: Co
 
 // The content build's I/O shell, for the command line and the dev watcher: read the Markdown
 // files, build the site, swap the output in whole. Throws ContentBuildError with every problem.
+// Memory holds every article's head (article-parts.ts) and never every article: each body is
+// read back from the cache when its file is written, and not at all when the file is unchanged.
 export async function buildContentFolder(
   folders: ContentFolders,
   options: BuildOptions = {},
 ): Promise<ContentBuildReport> {
-  const files = await listMarkdown(folders.content)
-  const sources = await mapLimited(files, 64, async (file) => ({
-    file: path.relative(process.cwd(), file),
-    text: await readFile(file, 'utf8'),
-  }))
-  const { results, built } = await buildArticles(sources, folders.cache ?? defaultCacheDir, options)
+  const cacheDir = folders.cache ?? defaultCacheDir
+  const cache = await openArticleCache(cacheDir, await buildCodeHash())
+  const paths = await listMarkdown(folders.content)
+  const files = paths.map((file) => path.relative(process.cwd(), file))
+  const read = async (index: number): Promise<SourceFile> => ({
+    file: files[index] as string,
+    text: await readFile(paths[index] as string, 'utf8'),
+  })
+  const keys = await mapLimited(files, 64, async (_, index) => cache.keyOf(await read(index)))
+  const { heads, built } = await buildArticles(keys, read, cache, options)
   // Each image once for the whole site, however many articles show it.
-  const imageSources = results.flatMap(({ built }) =>
-    'draft' in built ? built.draft.imageRefs.map((ref) => ref.source) : [],
+  const imageSources = heads.flatMap((result) =>
+    'head' in result ? result.head.imageRefs.map((ref) => ref.source) : [],
   )
   const { images } = await makeImageFiles(imageSources, folders.images ?? imageFoldersOf(folders))
-  const site = buildSiteFromArticles(results, undefined, images)
+  const results = heads.map((result, index) => ({ file: files[index] as string, built: result }))
+  const site = buildSiteFromHeads(results, undefined, images)
   if ('problems' in site) throw new ContentBuildError(site.problems)
-  await writeOutputAtomically(folders.out, site.files, folders.scratch)
+
+  const output = new Map<string, OutputFile>(site.files)
+  const drafts = new Map<string, { key: string; imageRefs: ImageRef[] }>()
+  heads.forEach((result, index) => {
+    if ('head' in result) {
+      drafts.set(result.head.slug, { key: keys[index] as string, imageRefs: result.head.imageRefs })
+    }
+  })
+  for (const head of site.articles) {
+    const draft = drafts.get(head.slug)
+    if (!draft) throw new Error(`no cached article for ${head.slug}`)
+    // All an article's file is made from: its cached build, what the collection gave its head,
+    // and the files made of its images.
+    const outcomes = draft.imageRefs.map((ref) => images.get(ref.source) ?? null)
+    output.set(articleFileName(head.slug), {
+      key: createHash('sha256')
+        .update(draft.key)
+        .update(JSON.stringify(head))
+        .update(JSON.stringify(outcomes))
+        .digest('hex'),
+      make: async () => JSON.stringify(joinArticle(head, await cache.body(draft.key), images)),
+    })
+  }
+  await writeOutputAtomically(folders.out, output, folders.scratch, {
+    manifest: outputKeysFile(cacheDir, folders.out),
+  })
   return { articles: site.articles.length, built, warnings: site.warnings }
 }
 
-// Each article from the cache when its file and the build's code are unchanged; the rest are
-// built, on every core when there are many, and cached for the next run.
-async function buildArticles(sources: SourceFile[], cacheDir: string, options: BuildOptions) {
-  const cache = await openArticleCache(cacheDir, await buildCodeHash())
-  const cached = await mapLimited(sources, 64, (source) => cache.get(source))
-  const missing = sources.filter((_, index) => cached[index] === undefined)
+// Each article's head from the cache when its file and the build's code are unchanged; the
+// rest are built, on every core when there are many, cached, and kept as their heads.
+async function buildArticles(
+  keys: string[],
+  read: (index: number) => Promise<SourceFile>,
+  cache: ArticleCache,
+  options: BuildOptions,
+): Promise<{ heads: BuiltHead[]; built: number }> {
+  const cached = await mapLimited(keys, 64, (key) => cache.get(key))
+  const missing = cached.flatMap((entry, index) => (entry === undefined ? [index] : []))
   const progress = startProgress({ label: 'content', total: options.quiet ? 0 : missing.length })
-  const fresh = await buildInParallel(
-    missing,
+  let done = 0
+  await buildInParallel(
+    missing.length,
+    (at) => read(missing[at] as number),
     (source) => buildArticle(source, summarise),
-    progress.update,
+    async (at, result) => {
+      const index = missing[at] as number
+      cached[index] = await cache.set(keys[index] as string, result)
+      progress.update(++done)
+    },
     options.threads,
   )
   progress.finish()
-  await mapLimited(missing, 64, (source, index) => cache.set(source, fresh[index] as BuiltArticle))
-  let next = 0
-  const results = sources.map((source, index) => ({
-    file: source.file,
-    built: cached[index] ?? (fresh[next++] as BuiltArticle),
-  }))
-  return { results, built: missing.length }
+  return { heads: cached as BuiltHead[], built: missing.length }
+}
+
+// The keys of the article files last written into an output folder (write-output.ts), beside the
+// articles' cache and named by the folder, so two output folders never share them.
+function outputKeysFile(cacheDir: string, outDir: string): string {
+  const name = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)
+  return path.join(path.dirname(cacheDir), 'lede-content-outputs', `${name}.json`)
 }
 
 // Image files go beside the data (public/images for public/data), and their cache beside the

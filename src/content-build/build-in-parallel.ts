@@ -7,8 +7,6 @@ import type { BuiltArticle, SourceFile } from './build-article.ts'
 export const PARALLEL_THRESHOLD = 200
 const BATCH = 50
 
-export type BuildProgress = (done: number) => void
-
 // A worker does not inherit this process's TypeScript loader: it registers tsx (which runs
 // every build script) before it loads the worker module.
 function startWorker(): Worker {
@@ -19,49 +17,50 @@ function startWorker(): Worker {
 }
 
 // Builds article files on every core. Each worker takes the next batch when it is free, so a
-// slow article holds up one batch and not a share of the run; results keep the order of the
-// files.
+// slow article holds up one batch and not a share of the run. Sources are read as their batch
+// is sent and each result is handed on as it comes back, so neither the texts nor the results
+// of a hundred thousand articles are ever held at once.
 export async function buildInParallel(
-  sources: SourceFile[],
+  count: number,
+  load: (index: number) => Promise<SourceFile>,
   buildOne: (source: SourceFile) => BuiltArticle,
-  onProgress: BuildProgress = () => {},
+  onBuilt: (index: number, built: BuiltArticle) => Promise<void>,
   threads: number = availableParallelism(),
-): Promise<BuiltArticle[]> {
-  if (sources.length < PARALLEL_THRESHOLD || threads < 2) {
-    return sources.map((source, index) => {
-      const built = buildOne(source)
-      onProgress(index + 1)
-      return built
-    })
+): Promise<void> {
+  if (count < PARALLEL_THRESHOLD || threads < 2) {
+    for (let index = 0; index < count; index++) await onBuilt(index, buildOne(await load(index)))
+    return
   }
-  const results: BuiltArticle[] = new Array<BuiltArticle>(sources.length)
   let next = 0
-  let done = 0
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= sources.length) return resolve()
-        const start = next
-        next += BATCH
-        worker.once('message', (built: BuiltArticle[]) => {
-          built.forEach((result, offset) => (results[start + offset] = result))
-          done += built.length
-          onProgress(done)
-          send()
-        })
-        worker.postMessage(sources.slice(start, start + BATCH))
-      }
-      worker.once('error', reject)
-      send()
-    })
-  const workers = Array.from(
-    { length: Math.min(threads, Math.ceil(sources.length / BATCH)) },
-    startWorker,
-  )
+  const run = async (worker: Worker) => {
+    while (next < count) {
+      const start = next
+      next = Math.min(count, next + BATCH)
+      const indices = Array.from({ length: next - start }, (_, offset) => start + offset)
+      const built = await ask(worker, await Promise.all(indices.map(load)))
+      await Promise.all(built.map((result, offset) => onBuilt(start + offset, result)))
+    }
+  }
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(count / BATCH)) }, startWorker)
   try {
     await Promise.all(workers.map(run))
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
-  return results
+}
+
+function ask(worker: Worker, batch: SourceFile[]): Promise<BuiltArticle[]> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      worker.off('message', done)
+      reject(error)
+    }
+    const done = (built: BuiltArticle[]) => {
+      worker.off('error', fail)
+      resolve(built)
+    }
+    worker.once('message', done)
+    worker.once('error', fail)
+    worker.postMessage(batch)
+  })
 }

@@ -24,10 +24,12 @@ test('builds every article and the collection, and lists the files to write', ()
   expect(site.articles.map((article) => article.slug)).toEqual(['two', 'one'])
   expect([...site.files.keys()]).toEqual([
     'topics.json',
+    'list/1.json',
     'articles/two.json',
     'articles/one.json',
-    'list/1.json',
   ])
+  const two = JSON.parse(site.files.get('articles/two.json') ?? '') as unknown
+  expect(two).toEqual(site.articles[0])
   expect(site.articles[0]?.summary.points).toEqual([{ text: 'A point.', paragraphId: 'p-1' }])
 })
 

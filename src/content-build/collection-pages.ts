@@ -1,4 +1,3 @@
-import type { Article } from '../articles/article-schema.ts'
 import {
   CollectionPageSchema,
   TopicIndexSchema,
@@ -8,6 +7,7 @@ import {
 } from '../articles/list-schemas.ts'
 import { nameSlug } from '../lib/name-slug.ts'
 import { collectionPath } from '../lib/collection-path.ts'
+import type { ArticleHead } from './article-parts.ts'
 import type { Group } from './site-draft.ts'
 import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
 
@@ -15,9 +15,13 @@ export type { Group } from './site-draft.ts'
 
 // Articles come in reading order (newest first), so each group is too, and a group's name is
 // spelled as its newest article spells it.
-export function groupArticles(articles: readonly Article[]): Group[] {
-  const groups = new Map<string, Group>()
-  const add = (kind: CollectionKind, name: string, article: Article) => {
+// Generic over what the caller holds, so the site files group the list's small items exactly as
+// the content build groups the articles' heads.
+export function groupArticles<Item extends Pick<ArticleHead, 'tags' | 'author'>>(
+  articles: readonly Item[],
+): (Omit<Group, 'articles'> & { articles: Item[] })[] {
+  const groups = new Map<string, Omit<Group, 'articles'> & { articles: Item[] }>()
+  const add = (kind: CollectionKind, name: string, article: Item) => {
     const slug = nameSlug(name)
     if (!slug) return
     const key = `${kind}:${slug}`

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import sharp, { type Sharp } from 'sharp'
 import type { ImageFile } from '../articles/picture-schema.ts'
-import type { ImageOutcome } from './site-draft.ts'
+import type { ImageOutcome } from './image-outcome.ts'
 
 // What the build accepts: enough for any photograph a page shows, small enough that one image
 // cannot stall the build or fill the site.

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { expect, test } from 'vitest'
 import { articleFixture } from './article-fixture.ts'
 import { groupArticles } from './collection-pages.ts'
-import { FEED_ITEMS, feedFiles, leadImageOf, renderFeeds } from './feeds.ts'
+import { FEED_ITEMS, feedFiles, leadImageOf, plannedFeeds, renderFeeds } from './feeds.ts'
 
 const site = 'https://lede.example'
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
@@ -98,20 +98,51 @@ test('JSON Feed 1.1 has its version, title, items with ids, and authors as a lis
   expect(json.items[0].content_html).toContain('&lt;script&gt;')
 })
 
-test('there are feeds for the site and for each topic', () => {
-  const files = feedFiles(articles, groupArticles(articles), site)
-  expect([...files.keys()]).toEqual(
-    expect.arrayContaining([
-      'feeds/rss.xml',
-      'feeds/atom.xml',
-      'feeds/feed.json',
-      'feeds/topics/wildlife/rss.xml',
-      'feeds/topics/μεταφορές/atom.xml',
-    ]),
+test('there are feeds for the site and for each topic, not for authors', () => {
+  const plans = plannedFeeds(articles, groupArticles(articles))
+  expect(plans.map((plan) => plan.channel.feedPath)).toEqual([
+    '/feeds',
+    '/feeds/topics/wildlife',
+    `/feeds/topics/${encodeURIComponent('μεταφορές')}`,
+  ])
+  expect(plans[1]?.channel).toMatchObject({ title: 'Lede: wildlife', pagePath: '/topics/wildlife' })
+})
+
+test('a planned feed names only the newest articles it carries, from small list items', () => {
+  // List items carry no text: planning needs slugs, topics and authors only.
+  const items = Array.from({ length: FEED_ITEMS + 20 }, (_, i) => ({
+    slug: `item-${i}`,
+    tags: i % 2 ? ['harbour'] : ['harbour', 'tides'],
+    author: 'Helen Marsh',
+  }))
+  const [site, harbour, tides, ...rest] = plannedFeeds(items, groupArticles(items))
+  expect(rest).toEqual([])
+  expect(site?.slugs).toEqual(items.slice(0, FEED_ITEMS).map((item) => item.slug))
+  expect(harbour?.channel.feedPath).toBe('/feeds/topics/harbour')
+  expect(harbour?.slugs).toHaveLength(FEED_ITEMS)
+  expect(tides?.slugs).toEqual(
+    items
+      .filter((_, i) => i % 2 === 0)
+      .slice(0, FEED_ITEMS)
+      .map((item) => item.slug),
   )
-  const topic = parser.parse(files.get('feeds/topics/wildlife/rss.xml') ?? '')
-  expect(topic.rss.channel.link).toBe(`${site}/topics/wildlife`)
+})
+
+test("a feed's files are its RSS, Atom and JSON, named by the decoded address", () => {
+  const [, , greek] = plannedFeeds(articles, groupArticles(articles))
+  if (!greek) throw new Error('no feed for the Greek topic')
+  const files = feedFiles(greek.channel, [hostile], site)
+  expect([...files.keys()]).toEqual([
+    'feeds/topics/μεταφορές/rss.xml',
+    'feeds/topics/μεταφορές/atom.xml',
+    'feeds/topics/μεταφορές/feed.json',
+  ])
+  const topic = parser.parse(files.get('feeds/topics/μεταφορές/rss.xml') ?? '')
+  expect(topic.rss.channel.link).toBe(`${site}/topics/${encodeURIComponent('μεταφορές')}`)
   expect(topic.rss.channel.item.link).toBe(`${site}/articles/otters`)
+  expect(JSON.parse(files.get('feeds/topics/μεταφορές/feed.json') ?? '').title).toBe(
+    'Lede: μεταφορές',
+  )
 })
 
 test("an article's lead image is its item's enclosure: the widest fallback file, with its size", () => {

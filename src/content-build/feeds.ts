@@ -22,7 +22,7 @@ export function leadImageOf(sizeOf: (path: string) => number | undefined): Image
   }
 }
 
-type Channel = { title: string; description: string; pagePath: string; feedPath: string }
+export type FeedChannel = { title: string; description: string; pagePath: string; feedPath: string }
 
 function itemContent(article: Article, site: string, path: string): string {
   const summary = article.summary.points.length
@@ -52,7 +52,7 @@ function jsonFeed11(json: string, language: string | undefined): string {
 
 /** RSS 2.0, Atom and JSON Feed 1.1 of the newest articles, with every address absolute. */
 export function renderFeeds(
-  channel: Channel,
+  channel: FeedChannel,
   articles: readonly Article[],
   site: string,
   imageOf: ImageOf = () => null,
@@ -110,42 +110,57 @@ export function renderFeeds(
   return { rss: feed.rss2(), atom: feed.atom1(), json: jsonFeed11(feed.json1(), language) }
 }
 
-/** The site's feeds and each topic's, as files under the output folder. */
-export function feedFiles(
-  articles: readonly Article[],
-  groups: readonly Group[],
-  site: string,
-  imageOf?: ImageOf,
-): Map<string, string> {
-  const files = new Map<string, string>()
-  const add = (channel: Channel, list: readonly Article[]) => {
-    const feeds = renderFeeds(channel, list, site, imageOf)
-    const paths = feedPaths(channel.feedPath)
-    // Files are named as the host will look them up: by the decoded address.
-    files.set(decodeURIComponent(paths.rss.slice(1)), feeds.rss)
-    files.set(decodeURIComponent(paths.atom.slice(1)), feeds.atom)
-    files.set(decodeURIComponent(paths.json.slice(1)), feeds.json)
-  }
-  add(
-    {
+// A feed and the slugs of the articles it carries. Planned from the list's items, so only these
+// articles need reading in full, one feed's worth at a time.
+export type PlannedFeed = { channel: FeedChannel; slugs: string[] }
+
+type Slugged = Pick<Article, 'slug'>
+type TopicGroup = Pick<Group, 'kind' | 'slug' | 'name'> & { articles: readonly Slugged[] }
+
+const newestSlugs = (articles: readonly Slugged[]) =>
+  articles.slice(0, FEED_ITEMS).map((article) => article.slug)
+
+/** The site's feed and each topic's, with the newest articles of each. */
+export function plannedFeeds(
+  articles: readonly Slugged[],
+  groups: readonly TopicGroup[],
+): PlannedFeed[] {
+  const site: PlannedFeed = {
+    channel: {
       title: 'Lede',
       description: 'The latest articles on Lede.',
       pagePath: '/',
       feedPath: siteFeedPath,
     },
-    articles,
-  )
-  for (const group of groups) {
-    if (group.kind !== 'topic') continue
-    add(
-      {
+    slugs: newestSlugs(articles),
+  }
+  const topics = groups
+    .filter((group) => group.kind === 'topic')
+    .map((group) => ({
+      channel: {
         title: `Lede: ${group.name}`,
         description: `The latest articles about ${group.name} on Lede.`,
         pagePath: topicPath(group.name),
         feedPath: topicFeedPath(group.slug),
       },
-      group.articles,
-    )
-  }
-  return files
+      slugs: newestSlugs(group.articles),
+    }))
+  return [site, ...topics]
+}
+
+/** A feed's RSS, Atom and JSON files, by path under the output folder. */
+export function feedFiles(
+  channel: FeedChannel,
+  articles: readonly Article[],
+  site: string,
+  imageOf?: ImageOf,
+): Map<string, string> {
+  const feeds = renderFeeds(channel, articles, site, imageOf)
+  const paths = feedPaths(channel.feedPath)
+  // Files are named as the host will look them up: by the decoded address.
+  return new Map([
+    [decodeURIComponent(paths.rss.slice(1)), feeds.rss],
+    [decodeURIComponent(paths.atom.slice(1)), feeds.atom],
+    [decodeURIComponent(paths.json.slice(1)), feeds.json],
+  ])
 }

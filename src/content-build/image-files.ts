@@ -5,7 +5,7 @@ import { z } from 'zod/mini'
 import { PictureSchema } from '../articles/picture-schema.ts'
 import { encodeImage, encoding, imageLimits } from './encode-image.ts'
 import { mapLimited } from './map-limited.ts'
-import type { ImageOutcome } from './site-draft.ts'
+import type { ImageOutcome } from './image-outcome.ts'
 
 export type ImageFolders = { out: string; cache: string }
 export type MadeImages = { images: Map<string, ImageOutcome>; encoded: number }

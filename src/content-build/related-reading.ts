@@ -3,7 +3,8 @@
 // index from term to the articles that weigh it most then finds the candidates, so the work is
 // articles × kept terms × postings per term: linear in the number of articles, never pairwise.
 
-export type SimilarityInput = { tokens: readonly string[] }
+// Each document's distinct terms with their counts (term-counts.ts), each term once.
+export type SimilarityInput = { terms: Iterable<readonly [string, number]> }
 
 export type RelatedOptions = {
   /** Distinctive terms kept per article. */
@@ -16,30 +17,41 @@ export type RelatedOptions = {
 
 type Weighted = { terms: Int32Array; weights: Float64Array }
 
+// Two passes: the first gives every term an id and counts the documents that have it, keeping
+// each document's terms as two small typed arrays (a hundred thousand documents' Maps would
+// not fit in memory); the second weighs each document's terms and keeps the most distinctive.
 function weigh(documents: readonly SimilarityInput[], keep: number): Weighted[] {
   const ids = new Map<string, number>()
-  const counted = documents.map(({ tokens }) => {
-    const counts = new Map<number, number>()
-    for (const token of tokens) {
-      let id = ids.get(token)
+  let frequency = new Int32Array(1024)
+  const counted = documents.map(({ terms }) => {
+    const termIds: number[] = []
+    const termCounts: number[] = []
+    for (const [term, count] of terms) {
+      let id = ids.get(term)
       if (id === undefined) {
         id = ids.size
-        ids.set(token, id)
+        ids.set(term, id)
+        if (id === frequency.length) {
+          const grown = new Int32Array(frequency.length * 2)
+          grown.set(frequency)
+          frequency = grown
+        }
       }
-      counts.set(id, (counts.get(id) ?? 0) + 1)
+      frequency[id]! += 1
+      termIds.push(id)
+      termCounts.push(count)
     }
-    return counts
+    return { ids: Int32Array.from(termIds), counts: Float64Array.from(termCounts) }
   })
-  const frequency = new Int32Array(ids.size)
-  for (const counts of counted) for (const id of counts.keys()) frequency[id]! += 1
   const total = documents.length
-  return counted.map((counts) => {
+  return counted.map(({ ids: termIds, counts }) => {
     // A term only this article has links it to nothing; a term every article has says nothing.
     const scored: [number, number][] = []
-    for (const [id, count] of counts) {
+    for (let i = 0; i < termIds.length; i++) {
+      const id = termIds[i]!
       const df = frequency[id]!
       if (df < 2 || df === total) continue
-      scored.push([id, (1 + Math.log(count)) * Math.log(total / df)])
+      scored.push([id, (1 + Math.log(counts[i]!)) * Math.log(total / df)])
     }
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0])
     const kept = scored.slice(0, keep)

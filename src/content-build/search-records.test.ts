@@ -51,3 +51,10 @@ test('languages are listed with the most articles first', () => {
     { lang: 'el', count: 1 },
   ])
 })
+
+test('languages need only each article’s language, as the list items carry it', () => {
+  expect(searchLanguages([{ lang: 'ar' }, { lang: 'fr' }, { lang: 'AR' }])).toEqual([
+    { lang: 'ar', count: 2 },
+    { lang: 'fr', count: 1 },
+  ])
+})

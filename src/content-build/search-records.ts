@@ -26,7 +26,9 @@ export function searchRecord(article: Article): SearchRecord {
 }
 
 /** The languages of the articles, most articles first: each gets an index of its own. */
-export function searchLanguages(articles: readonly Article[]): { lang: string; count: number }[] {
+export function searchLanguages(
+  articles: readonly Pick<Article, 'lang'>[],
+): { lang: string; count: number }[] {
   const counts = new Map<string, number>()
   for (const article of articles) {
     const lang = article.lang.toLowerCase()

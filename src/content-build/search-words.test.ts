@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { articleFixture } from './article-fixture.ts'
-import { searchWords } from './search-words.ts'
+import { countSearchWords, searchWords } from './search-words.ts'
 
 const paragraph = (text: string) => ({
   type: 'paragraph' as const,
@@ -49,4 +49,17 @@ test('Greek and Arabic words are kept whole, in their own script', () => {
   })
   expect(searchWords([greek])).toEqual(expect.arrayContaining(['δρομολόγια', 'πλοίο']))
   expect(searchWords([arabic])).toEqual(expect.arrayContaining(['الإذاعة', 'المجتمعية']))
+})
+
+test('words are counted article by article: each addition moves the list on from where it was', () => {
+  const count = countSearchWords()
+  const article = (slug: string, title: string) =>
+    articleFixture({ slug, title, opening: [], sections: [], tags: [] })
+  count.add(article('a', 'Harbour tide'))
+  expect(count.words()).toEqual(['harbour', 'tide'])
+  count.add(article('b', 'Storm tide'))
+  expect(count.words()).toEqual(['tide', 'harbour', 'storm'])
+  count.add(article('c', 'Storm warning'))
+  count.add(article('d', 'Storm surge'))
+  expect(count.words(2)).toEqual(['storm', 'tide'])
 })

@@ -22,13 +22,25 @@ function wordsOf(article: Article): Set<string> {
   return found
 }
 
-export function searchWords(articles: readonly Article[], max = SEARCH_WORDS_MAX): string[] {
+// Counted article by article, so a language of any size is read one article at a time.
+export type SearchWordCount = { add: (article: Article) => void; words: (max?: number) => string[] }
+
+export function countSearchWords(): SearchWordCount {
   const articlesWith = new Map<string, number>()
-  for (const article of articles) {
-    for (const word of wordsOf(article)) articlesWith.set(word, (articlesWith.get(word) ?? 0) + 1)
+  return {
+    add(article) {
+      for (const word of wordsOf(article)) articlesWith.set(word, (articlesWith.get(word) ?? 0) + 1)
+    },
+    words: (max = SEARCH_WORDS_MAX) =>
+      [...articlesWith]
+        .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, max)
+        .map(([word]) => word),
   }
-  return [...articlesWith]
-    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, max)
-    .map(([word]) => word)
+}
+
+export function searchWords(articles: readonly Article[], max = SEARCH_WORDS_MAX): string[] {
+  const count = countSearchWords()
+  for (const article of articles) count.add(article)
+  return count.words(max)
 }

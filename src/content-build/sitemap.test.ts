@@ -34,6 +34,13 @@ test('the sitemap lists the list, every article, topic and author page, with las
   expect(urlset.url[1]).toEqual({ loc: `${site}/articles/a`, lastmod: '2026-11-19' })
 })
 
+test('list items give the sitemap whole articles give: it needs only slugs, dates, topics and authors', () => {
+  const items = articles.map(({ slug, date, tags, author }) => ({ slug, date, tags, author }))
+  expect(sitemapUrls(items, groupArticles(items))).toEqual(
+    sitemapUrls(articles, groupArticles(articles)),
+  )
+})
+
 test('beyond the limit the sitemap is an index of parts, each with its newest lastmod', () => {
   const urls = ['01', '02', '03', '04', '05'].map((month, i) => ({
     path: `/articles/a${i}`,

@@ -11,8 +11,15 @@ export type SitemapUrl = { path: string; lastmod: string }
 
 const day = (date: string) => date.slice(0, 10)
 
+// Only addresses and dates, so the list's items serve as well as whole articles.
+type Dated = Pick<Article, 'slug' | 'date'>
+type DatedGroup = Pick<Group, 'kind' | 'slug'> & { articles: readonly Pick<Article, 'date'>[] }
+
 /** Every page worth finding: the list, each article, each page of each topic and author. */
-export function sitemapUrls(articles: readonly Article[], groups: readonly Group[]): SitemapUrl[] {
+export function sitemapUrls(
+  articles: readonly Dated[],
+  groups: readonly DatedGroup[],
+): SitemapUrl[] {
   const newest = articles[0]
   const urls: SitemapUrl[] = newest ? [{ path: '/', lastmod: day(newest.date) }] : []
   for (const article of articles)

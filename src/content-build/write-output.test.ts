@@ -83,3 +83,37 @@ test('a file whose text is unchanged is not written again', async () => {
   expect((await stat(path.join(out, 'articles/edited.json'))).ino).not.toBe(edited.ino)
   expect(await readFile(path.join(out, 'articles/edited.json'), 'utf8')).toBe('after')
 })
+
+test('a file made from the same key as last time is kept without being made', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  const manifest = path.join(root, 'keys', 'out.json')
+  const lazy = (key: string, text: string) => ({ key, make: () => Promise.resolve(text) })
+  await writeOutputAtomically(out, new Map([['a.json', lazy('k1', 'one')]]), scratch, { manifest })
+  const first = await stat(path.join(out, 'a.json'))
+  const unmakeable = {
+    key: 'k1',
+    make: () => Promise.reject(new Error('made although its key is unchanged')),
+  }
+  const again = await writeOutputAtomically(out, new Map([['a.json', unmakeable]]), scratch, {
+    manifest,
+  })
+  expect(again).toEqual({ written: 0, kept: 1 })
+  expect((await stat(path.join(out, 'a.json'))).ino).toBe(first.ino)
+  await writeOutputAtomically(out, new Map([['a.json', lazy('k2', 'two')]]), scratch, { manifest })
+  expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('two')
+})
+
+test('after a build stopped while swapping, files are made again rather than trusted', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  const manifest = path.join(root, 'keys', 'out.json')
+  const lazy = (key: string, text: string) => ({ key, make: () => Promise.resolve(text) })
+  await writeOutputAtomically(out, new Map([['a.json', lazy('k1', 'one')]]), scratch, { manifest })
+  // A second build put its output in place and stopped before keeping its keys: the output is
+  // its own, under a key nobody kept.
+  await writeFile(path.join(out, 'a.json'), 'two')
+  await rm(manifest)
+  await writeOutputAtomically(out, new Map([['a.json', lazy('k1', 'one')]]), scratch, { manifest })
+  expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('one')
+})

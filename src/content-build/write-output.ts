@@ -3,47 +3,87 @@ import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { mapLimited } from './map-limited.ts'
 
+// A file to write: its text, or a way to make it with a key that stands for all it is made
+// from. An article's file is made from its body, read back from the cache, so making it costs
+// a read; when its key is the one the last build wrote the file under, the file is kept as it
+// is and never made.
+export type LazyFile = { key: string; make: () => Promise<string> }
+export type OutputFile = string | LazyFile
+
 // The output folder is swapped in whole: everything is put in a fresh folder first, so a build
 // that fails or is killed midway leaves the previous output exactly as it was. A file whose
 // text is unchanged is not written again: the fresh folder gets a hard link to the one already
 // out, so its bytes and its modification time stay as they were (and a large site's rebuild
-// costs the files that changed).
+// costs the files that changed). The keys of lazy files are kept in `manifest` once the new
+// output is in place; the old keys are removed before the swap, so a build stopped in between
+// leaves no keys, and the next build makes every file and compares its text.
 export async function writeOutputAtomically(
   outDir: string,
-  files: Map<string, string>,
+  files: ReadonlyMap<string, OutputFile>,
   scratchDir: string,
+  options: { manifest?: string } = {},
 ): Promise<{ written: number; kept: number }> {
   const target = path.resolve(outDir)
   const scratch = path.resolve(scratchDir)
   const previous = path.join(scratch, 'previous')
   await recoverOutput(target, previous)
+  const lastKeys = options.manifest ? await readKeys(options.manifest) : new Map<string, string>()
 
   await mkdir(scratch, { recursive: true })
   const fresh = path.join(scratch, `next-${process.pid}-${Date.now()}`)
   const folders = new Set([...files.keys()].map((relative) => path.dirname(relative)))
   for (const folder of folders) await mkdir(path.join(fresh, folder), { recursive: true })
-  const kept = await mapLimited([...files], 64, async ([relative, text]) => {
+  // A file system without hard links falls back to writing.
+  const linked = (from: string, to: string) =>
+    link(from, to).then(
+      () => true,
+      () => false,
+    )
+  const kept = await mapLimited([...files], 64, async ([relative, entry]) => {
     const file = path.join(fresh, relative)
     const current = path.join(target, relative)
+    if (typeof entry !== 'string' && lastKeys.get(relative) === entry.key) {
+      if (await linked(current, file)) return true
+    }
+    const text = typeof entry === 'string' ? entry : await entry.make()
     if ((await readFile(current, 'utf8').catch(() => null)) === text) {
-      // A file system without hard links falls back to writing.
-      const linked = await link(current, file).then(
-        () => true,
-        () => false,
-      )
-      if (linked) return true
+      if (await linked(current, file)) return true
     }
     await writeFile(file, text)
     return false
   })
 
   await rm(previous, { recursive: true, force: true })
+  // Keys that no longer match the output must not outlive a build stopped while swapping it.
+  if (options.manifest) await rm(options.manifest, { force: true })
   await mkdir(path.dirname(target), { recursive: true })
   if (existsSync(target)) await rename(target, previous)
   await rename(fresh, target)
   await rm(scratch, { recursive: true, force: true })
+  if (options.manifest) await writeKeys(options.manifest, files)
   const keptCount = kept.filter(Boolean).length
   return { written: files.size - keptCount, kept: keptCount }
+}
+
+async function readKeys(manifest: string): Promise<Map<string, string>> {
+  try {
+    const keys: unknown = JSON.parse(await readFile(manifest, 'utf8'))
+    if (typeof keys !== 'object' || keys === null) return new Map()
+    return new Map(
+      Object.entries(keys).filter((pair): pair is [string, string] => typeof pair[1] === 'string'),
+    )
+  } catch {
+    return new Map()
+  }
+}
+
+async function writeKeys(manifest: string, files: ReadonlyMap<string, OutputFile>): Promise<void> {
+  const keys: Record<string, string> = {}
+  for (const [relative, entry] of files) if (typeof entry !== 'string') keys[relative] = entry.key
+  await mkdir(path.dirname(manifest), { recursive: true })
+  const scratch = `${manifest}.${process.pid}.tmp`
+  await writeFile(scratch, JSON.stringify(keys))
+  await rename(scratch, manifest)
 }
 
 // A build killed between its two renames leaves the old output aside: put it back.

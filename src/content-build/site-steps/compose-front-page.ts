@@ -1,10 +1,10 @@
-import type { Article } from '../../articles/article-schema.ts'
 import {
   ArticleListPageSchema,
   FrontPageSchema,
   type FrontPage,
 } from '../../articles/list-schemas.ts'
 import { nameSlug } from '../../lib/name-slug.ts'
+import type { ArticleHead } from '../article-parts.ts'
 import type { StepResult } from '../run-steps.ts'
 import type { Group, SiteDraft } from '../site-draft.ts'
 import { LIST_PAGE_SIZE } from './paginate-list.ts'
@@ -24,8 +24,8 @@ const TOPICS_TRIED = 12
 
 // The first `count` articles of a list, newest first, that the page does not show yet. The lists
 // are newest first already, so this reads only their heads.
-function unshown(articles: readonly Article[], count: number, shown: ReadonlySet<string>) {
-  const picked: Article[] = []
+function unshown(articles: readonly ArticleHead[], count: number, shown: ReadonlySet<string>) {
+  const picked: ArticleHead[] = []
   for (const article of articles) {
     if (picked.length === count) break
     if (!shown.has(article.slug)) picked.push(article)
@@ -34,7 +34,7 @@ function unshown(articles: readonly Article[], count: number, shown: ReadonlySet
 }
 
 // Topics of the newest articles, most used first; a tie goes to the topic used most recently.
-function rankTopics(newest: readonly Article[]): string[] {
+function rankTopics(newest: readonly ArticleHead[]): string[] {
   const counts = new Map<string, number>()
   for (const article of newest) {
     for (const slug of new Set(article.tags.map(nameSlug))) {
@@ -49,7 +49,7 @@ function rankTopics(newest: readonly Article[]): string[] {
 // tier is the next newest, then each topic section takes its newest stories not shown above it,
 // so no story appears twice on the page.
 export function chooseFrontPage(
-  articles: readonly Article[],
+  articles: readonly ArticleHead[],
   topics: ReadonlyMap<string, Group>,
 ): FrontPage | undefined {
   const lead = articles.slice(0, FEATURED_WINDOW).find((article) => article.featured) ?? articles[0]

@@ -1,5 +1,5 @@
-import { ArticleSchema, type Neighbour } from '../../articles/article-schema.ts'
-import type { DraftArticle } from '../article-draft.ts'
+import type { Neighbour } from '../../articles/article-schema.ts'
+import { ArticleHeadSchema, type DraftHead } from '../article-parts.ts'
 import type { ContentProblem } from '../content-problem.ts'
 import type { StepResult } from '../run-steps.ts'
 import type { SiteDraft } from '../site-draft.ts'
@@ -14,7 +14,7 @@ export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
   const byTitle = new Map(ordered.map((draft) => [titleKey(draft.title), draft]))
 
   const named = (
-    draft: DraftArticle,
+    draft: DraftHead,
     field: 'previous' | 'next',
     neighbour: { title: string; line: number },
   ): Neighbour => {
@@ -31,12 +31,12 @@ export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
     })
     return { slug: null, title: neighbour.title }
   }
-  const inOrder = (draft: DraftArticle | undefined): Neighbour | null =>
+  const inOrder = (draft: DraftHead | undefined): Neighbour | null =>
     draft ? { slug: draft.slug, title: draft.title, date: draft.date } : null
 
   const articles = ordered.map((draft, index) => {
     const { namedPrevious, namedNext } = draft
-    return ArticleSchema.parse({
+    return ArticleHeadSchema.parse({
       ...draft,
       previous: namedPrevious
         ? named(draft, 'previous', namedPrevious)

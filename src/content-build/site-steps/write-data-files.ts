@@ -1,12 +1,11 @@
 import type { StepResult } from '../run-steps.ts'
 import type { SiteDraft } from '../site-draft.ts'
 
-// The JSON the reader fetches: one file per article and one per list page.
+// The list's JSON, a file per page. Each article's own file is written from its head and its
+// body (article-parts.ts, joinArticle) by whoever holds the bodies: in memory for a test, read
+// back from the cache one by one for a site of any size (build-content-folder.ts).
 export function writeDataFiles(site: SiteDraft): StepResult<SiteDraft> {
   const files = new Map(site.files)
-  for (const article of site.articles) {
-    files.set(`articles/${article.slug}.json`, JSON.stringify(article))
-  }
   for (const page of site.listPages) files.set(`list/${page.page}.json`, JSON.stringify(page))
   return { draft: { ...site, files } }
 }

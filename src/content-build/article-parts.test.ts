@@ -1,0 +1,56 @@
+import { expect, test } from 'vitest'
+import { ArticleSchema } from '../articles/article-schema.ts'
+import type { Block } from '../articles/block-schema.ts'
+import { articleDraft } from './article-draft-fixture.ts'
+import { ArticleHeadSchema, joinArticle, splitDraft } from './article-parts.ts'
+import { unresolvedPicture } from './image-reference.ts'
+import type { ImageOutcome } from './image-outcome.ts'
+
+const figure: Block = {
+  type: 'figure',
+  image: unresolvedPicture('content/images/heron.jpg', 'A heron'),
+  caption: null,
+  credit: null,
+}
+const made: ImageOutcome = {
+  picture: {
+    src: '/images/heron-abc-800.jpg',
+    width: 800,
+    height: 600,
+    type: 'image/jpeg',
+    avif: [{ src: '/images/heron-abc-800.avif', width: 800 }],
+    webp: [{ src: '/images/heron-abc-800.webp', width: 800 }],
+    fallback: [{ src: '/images/heron-abc-800.jpg', width: 800 }],
+  },
+}
+const paragraph = (text: string): Block => ({
+  type: 'paragraph',
+  id: 'p-1',
+  children: [{ type: 'text', text }],
+})
+
+test('the head carries none of the text, and head and body join back into the article', () => {
+  const draft = articleDraft({
+    opening: [paragraph('The harbour wall is mended.')],
+    sections: [{ id: 'cost', title: 'Cost', blocks: [paragraph('It cost a lot.')] }],
+    footnotes: [{ id: 'fn-1', number: 1, refIds: ['fnref-1'], blocks: [paragraph('A note.')] }],
+    summary: { source: 'editor', points: [{ text: 'Mended.', paragraphId: null }] },
+    tags: ['harbour'],
+  })
+  const { head, body } = splitDraft(draft)
+  const linked = ArticleHeadSchema.parse({ ...head, previous: null, next: null })
+  expect(JSON.stringify(linked)).not.toMatch(/mended|cost a lot|A note/i)
+  expect(linked.tags).toEqual(['harbour'])
+  const article = joinArticle(linked, body)
+  expect(article).toEqual(ArticleSchema.parse({ ...draft, previous: null, next: null }))
+})
+
+test("the body's figures get the files the image step made, keeping their alt", () => {
+  const { head, body } = splitDraft(articleDraft({ opening: [figure] }))
+  const article = joinArticle(
+    { ...head, previous: null, next: null },
+    body,
+    new Map([['content/images/heron.jpg', made]]),
+  )
+  expect(article.opening[0]).toEqual({ ...figure, image: { alt: 'A heron', ...made.picture } })
+})

@@ -1,0 +1,81 @@
+import { z } from 'zod/mini'
+import { ArticleSchema, type Article } from '../articles/article-schema.ts'
+import type { Block } from '../articles/block-schema.ts'
+import type { Picture } from '../articles/picture-schema.ts'
+import type { DraftArticle } from './article-draft.ts'
+import type { BuiltArticle } from './build-article.ts'
+import type { ContentProblem } from './content-problem.ts'
+import { mapBlocks } from './block-text.ts'
+import type { ImageOutcome } from './image-outcome.ts'
+import type { ArticleLink } from './markdown-to-blocks.ts'
+
+// An article in two parts. The head is what the collection steps read: title, date, topics,
+// author, lead image, neighbours, related reading. The body is the text and the reader's chrome,
+// which only the article's own file needs. A site of 100,000 articles keeps every head in memory
+// and reads each body from the cache only to write that article's file, so memory does not grow
+// with the length of the articles.
+const bodyMask = {
+  opening: true,
+  sections: true,
+  summary: true,
+  footnotes: true,
+  words: true,
+} as const
+
+export const ArticleHeadSchema = z.omit(ArticleSchema, bodyMask)
+export type ArticleHead = z.infer<typeof ArticleHeadSchema>
+export type ArticleBody = Pick<Article, keyof typeof bodyMask>
+export type DraftHead = Omit<DraftArticle, keyof ArticleBody>
+
+export function splitDraft(draft: DraftArticle): { head: DraftHead; body: ArticleBody } {
+  const { opening, sections, summary, footnotes, words, ...head } = draft
+  return { head, body: { opening, sections, summary, words, ...(footnotes ? { footnotes } : {}) } }
+}
+
+// What the article steps made of a file, as the collection steps need it: the article's head,
+// or its problems (with its links, so a link to a missing article is still reported).
+export type BuiltHead =
+  { head: DraftHead } | { problems: ContentProblem[]; articleLinks?: ArticleLink[] }
+
+export function headOf(built: BuiltArticle): { built: BuiltHead; body?: ArticleBody } {
+  if ('problems' in built) return { built }
+  const { head, body } = splitDraft(built.draft)
+  return { built: { head }, body }
+}
+
+// The article's file: its head as the collection left it, its body with the image step's files
+// in its figures. Checked by the article's schema, as the reader will check it.
+export function joinArticle(
+  head: ArticleHead,
+  body: ArticleBody,
+  images: ReadonlyMap<string, ImageOutcome> = new Map(),
+): Article {
+  return ArticleSchema.parse({ ...head, ...bodyWithPictures(body, images) })
+}
+
+export const articleFileName = (slug: string) => `articles/${slug}.json`
+
+// Pictures carry their source path in `src` until the image step's files are known.
+export function resolvePicture<P extends Picture>(
+  picture: P,
+  images: ReadonlyMap<string, ImageOutcome>,
+): P {
+  const outcome = images.get(picture.src)
+  return outcome && 'picture' in outcome ? { ...picture, ...outcome.picture } : picture
+}
+
+function bodyWithPictures(body: ArticleBody, images: ReadonlyMap<string, ImageOutcome>) {
+  if (!images.size) return body
+  const blocks = (list: Block[]) =>
+    mapBlocks(list, (block) =>
+      block.type === 'figure' ? { ...block, image: resolvePicture(block.image, images) } : block,
+    )
+  return {
+    ...body,
+    opening: blocks(body.opening),
+    sections: body.sections.map((section) => ({ ...section, blocks: blocks(section.blocks) })),
+    ...(body.footnotes
+      ? { footnotes: body.footnotes.map((note) => ({ ...note, blocks: blocks(note.blocks) })) }
+      : {}),
+  }
+}

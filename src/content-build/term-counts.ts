@@ -1,0 +1,22 @@
+// An article's words for related reading, each once with how often it comes, in the order they
+// first come (so the ids related-reading.ts gives them, and so its tie-breaks, do not depend on
+// how they were stored). Kept as one string, "word count word count ...": a head of each of
+// 100,000 articles stays in memory through the collection steps, and a string of a few
+// kilobytes costs far less there than an array of hundreds of small strings.
+export function encodeTermCounts(tokens: Iterable<string>): string {
+  const counts = new Map<string, number>()
+  for (const token of tokens) {
+    // Tokens are words, which never hold white space; one that did would split in two.
+    const term = token.replace(/\s+/gu, '_')
+    counts.set(term, (counts.get(term) ?? 0) + 1)
+  }
+  return [...counts].map(([term, count]) => `${term} ${count}`).join(' ')
+}
+
+export function* decodeTermCounts(text: string): Generator<readonly [string, number]> {
+  if (!text) return
+  const parts = text.split(' ')
+  for (let at = 0; at + 1 < parts.length; at += 2) {
+    yield [parts[at] as string, Number(parts[at + 1])]
+  }
+}
