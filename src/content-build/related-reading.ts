@@ -19,7 +19,8 @@ type Weighted = { terms: Int32Array; weights: Float64Array }
 
 // Two passes: the first gives every term an id and counts the documents that have it, keeping
 // each document's terms as two small typed arrays (a hundred thousand documents' Maps would
-// not fit in memory); the second weighs each document's terms and keeps the most distinctive.
+// not fit in memory); the second weighs each document's terms and keeps the most distinctive,
+// best first, ties to the lower id, without sorting all of them.
 function weigh(documents: readonly SimilarityInput[], keep: number): Weighted[] {
   const ids = new Map<string, number>()
   let frequency = new Int32Array(1024)
@@ -44,23 +45,50 @@ function weigh(documents: readonly SimilarityInput[], keep: number): Weighted[] 
     return { ids: Int32Array.from(termIds), counts: Float64Array.from(termCounts) }
   })
   const total = documents.length
+  // A term only this article has links it to nothing; a term every article has says nothing:
+  // both weigh 0, which no other term can (the logarithm is of more than 1).
+  const inverse = new Float64Array(ids.size)
+  for (let id = 0; id < ids.size; id++) {
+    const df = frequency[id]!
+    inverse[id] = df < 2 || df === total ? 0 : Math.log(total / df)
+  }
+  const topIds = new Int32Array(keep)
+  const topWeights = new Float64Array(keep)
   return counted.map(({ ids: termIds, counts }) => {
-    // A term only this article has links it to nothing; a term every article has says nothing.
-    const scored: [number, number][] = []
+    let size = 0
     for (let i = 0; i < termIds.length; i++) {
       const id = termIds[i]!
-      const df = frequency[id]!
-      if (df < 2 || df === total) continue
-      scored.push([id, (1 + Math.log(counts[i]!)) * Math.log(total / df)])
+      if (inverse[id] === 0) continue
+      const weight = (1 + Math.log(counts[i]!)) * inverse[id]!
+      if (size === keep && !ranksBefore(weight, id, topWeights, topIds, keep - 1)) continue
+      let at = size === keep ? keep - 1 : size++
+      while (at > 0 && ranksBefore(weight, id, topWeights, topIds, at - 1)) {
+        topWeights[at] = topWeights[at - 1]!
+        topIds[at] = topIds[at - 1]!
+        at--
+      }
+      topWeights[at] = weight
+      topIds[at] = id
     }
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    const kept = scored.slice(0, keep)
-    const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1
+    let sum = 0
+    for (let at = 0; at < size; at++) sum += topWeights[at]! * topWeights[at]!
+    const norm = Math.sqrt(sum) || 1
     return {
-      terms: Int32Array.from(kept, ([id]) => id),
-      weights: Float64Array.from(kept, ([, weight]) => weight / norm),
+      terms: topIds.slice(0, size),
+      weights: Float64Array.from(topWeights.subarray(0, size), (weight) => weight / norm),
     }
   })
+}
+
+// A heavier term first; of two that weigh the same, the one with the lower id.
+function ranksBefore(
+  weight: number,
+  id: number,
+  weights: Float64Array,
+  ids: Int32Array,
+  at: number,
+): boolean {
+  return weight > weights[at]! || (weight === weights[at] && id < ids[at]!)
 }
 
 /**
@@ -75,29 +103,40 @@ export function similarDocuments(
   const { terms: keep = 32, postings: perTerm = 128, count = 5 } = options
   const vectors = weigh(documents, keep)
 
-  // The inverted index as flat arrays: for term t, its postings are at starts[t]..ends[t].
+  // The inverted index as flat arrays: for term t, its postings are at starts[t]..ends[t], the
+  // `perTerm` documents that weigh it most (ties to the earlier document). Filled in document
+  // order by counting first, so no list of objects is made per posting.
   const termCount = vectors.reduce((most, { terms }) => Math.max(most, ...terms, -1), -1) + 1
-  const lists: { doc: number; weight: number }[][] = Array.from({ length: termCount }, () => [])
-  for (let doc = 0; doc < vectors.length; doc++) {
-    const { terms, weights } = vectors[doc]!
-    for (let i = 0; i < terms.length; i++) lists[terms[i]!]!.push({ doc, weight: weights[i]! })
-  }
-  const starts = new Int32Array(termCount)
-  const ends = new Int32Array(termCount)
-  const postingDocs: number[] = []
-  const postingWeights: number[] = []
-  for (let term = 0; term < termCount; term++) {
-    const list = lists[term]!
-    list.sort((a, b) => b.weight - a.weight || a.doc - b.doc)
-    starts[term] = postingDocs.length
-    for (const posting of list.slice(0, perTerm)) {
-      postingDocs.push(posting.doc)
-      postingWeights.push(posting.weight)
+  const starts = new Int32Array(termCount + 1)
+  for (const { terms } of vectors) for (const term of terms) starts[term + 1]! += 1
+  for (let term = 0; term < termCount; term++) starts[term + 1]! += starts[term]!
+  const allDocs = new Int32Array(starts[termCount]!)
+  const allWeights = new Float64Array(starts[termCount]!)
+  const cursor = starts.slice(0, termCount)
+  vectors.forEach(({ terms, weights }, doc) => {
+    for (let i = 0; i < terms.length; i++) {
+      const at = cursor[terms[i]!]!++
+      allDocs[at] = doc
+      allWeights[at] = weights[i]!
     }
-    ends[term] = postingDocs.length
+  })
+  const ends = new Int32Array(termCount)
+  for (let term = 0; term < termCount; term++) {
+    const from = starts[term]!
+    const length = starts[term + 1]! - from
+    if (length > perTerm) {
+      const order = Array.from({ length }, (_, offset) => from + offset)
+      order.sort((a, b) => allWeights[b]! - allWeights[a]! || allDocs[a]! - allDocs[b]!)
+      const kept = order.slice(0, perTerm).map((at) => [allDocs[at]!, allWeights[at]!] as const)
+      kept.forEach(([doc, weight], offset) => {
+        allDocs[from + offset] = doc
+        allWeights[from + offset] = weight
+      })
+    }
+    ends[term] = from + Math.min(length, perTerm)
   }
-  const docsOf = Int32Array.from(postingDocs)
-  const weightsOf = Float64Array.from(postingWeights)
+  const docsOf = allDocs
+  const weightsOf = allWeights
 
   const scores = new Float64Array(documents.length)
   return vectors.map(({ terms, weights }, doc) => {
