@@ -40,7 +40,9 @@ export function addRelated<Head extends ArticleHead>(
   terms: readonly string[],
 ): Head[] {
   const similar = similarDocuments(
-    articles.map((article, index) => ({ terms: termsOf(terms[index] ?? '', article.tags) })),
+    articles.map((article, index) => ({
+      terms: () => termsOf(terms[index] ?? '', article.tags),
+    })),
     { count: RELATED_MAX },
   )
   const byTopic = new Map<string, number[]>()

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { summarise } from '../summariser/summarise.ts'
 import { defaultCacheDir, openArticleCache, type ArticleCache } from './article-cache.ts'
@@ -10,7 +11,6 @@ import { buildInParallel } from './build-in-parallel.ts'
 import { buildSiteFromHeads } from './build-site.ts'
 import type { ImageRef } from './image-reference.ts'
 import { makeImageFiles, type ImageFolders } from './image-files.ts'
-import { mapLimited } from './map-limited.ts'
 import { startProgress } from './progress.ts'
 import { ContentBuildError, formatProblem, type ContentProblem } from './content-problem.ts'
 import { writeOutputAtomically, type OutputFile } from './write-output.ts'
@@ -43,11 +43,12 @@ export async function buildContentFolder(
   const cache = await openArticleCache(cacheDir, await buildCodeHash())
   const paths = await listMarkdown(folders.content)
   const files = paths.map((file) => path.relative(process.cwd(), file))
-  const read = async (index: number): Promise<SourceFile> => ({
+  // Read on the main thread, as the cache is (article-cache.ts says why).
+  const read = (index: number): SourceFile => ({
     file: files[index] as string,
-    text: await readFile(paths[index] as string, 'utf8'),
+    text: readFileSync(paths[index] as string, 'utf8'),
   })
-  const keys = await mapLimited(files, 64, async (_, index) => cache.keyOf(await read(index)))
+  const keys = files.map((_, index) => cache.keyOf(read(index)))
   const { heads, built } = await buildArticles(keys, read, cache, options)
   // Each image once for the whole site, however many articles show it.
   const imageSources = heads.flatMap((result) =>
@@ -77,7 +78,7 @@ export async function buildContentFolder(
         .update(JSON.stringify(head))
         .update(JSON.stringify(outcomes))
         .digest('hex'),
-      make: async () => JSON.stringify(joinArticle(head, await cache.body(draft.key), images)),
+      make: () => JSON.stringify(joinArticle(head, cache.body(draft.key), images)),
     })
   }
   await writeOutputAtomically(folders.out, output, folders.scratch, {
@@ -90,21 +91,21 @@ export async function buildContentFolder(
 // rest are built, on every core when there are many, cached, and kept as their heads.
 async function buildArticles(
   keys: string[],
-  read: (index: number) => Promise<SourceFile>,
+  read: (index: number) => SourceFile,
   cache: ArticleCache,
   options: BuildOptions,
 ): Promise<{ heads: BuiltHead[]; built: number }> {
-  const cached = await mapLimited(keys, 64, (key) => cache.get(key))
+  const cached = keys.map((key) => cache.get(key))
   const missing = cached.flatMap((entry, index) => (entry === undefined ? [index] : []))
   const progress = startProgress({ label: 'content', total: options.quiet ? 0 : missing.length })
   let done = 0
   await buildInParallel(
     missing.length,
-    (at) => read(missing[at] as number),
+    (at) => Promise.resolve(read(missing[at] as number)),
     (source) => buildArticle(source, summarise),
-    async (at, result) => {
+    (at, result) => {
       const index = missing[at] as number
-      cached[index] = await cache.set(keys[index] as string, result)
+      cached[index] = cache.set(keys[index] as string, result)
       progress.update(++done)
     },
     options.threads,

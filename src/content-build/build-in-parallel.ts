@@ -24,7 +24,7 @@ export async function buildInParallel(
   count: number,
   load: (index: number) => Promise<SourceFile>,
   buildOne: (source: SourceFile) => BuiltArticle,
-  onBuilt: (index: number, built: BuiltArticle) => Promise<void>,
+  onBuilt: (index: number, built: BuiltArticle) => void | Promise<void>,
   threads: number = availableParallelism(),
 ): Promise<void> {
   if (count < PARALLEL_THRESHOLD || threads < 2) {

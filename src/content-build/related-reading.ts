@@ -3,8 +3,10 @@
 // index from term to the articles that weigh it most then finds the candidates, so the work is
 // articles × kept terms × postings per term: linear in the number of articles, never pairwise.
 
-// Each document's distinct terms with their counts (term-counts.ts), each term once.
-export type SimilarityInput = { terms: Iterable<readonly [string, number]> }
+// Each document's distinct terms with their counts (term-counts.ts), each term once. Read twice,
+// so a fresh iterable each time: holding every document's terms between the two readings would
+// cost more memory than the documents' heads do.
+export type SimilarityInput = { terms: () => Iterable<readonly [string, number]> }
 
 export type RelatedOptions = {
   /** Distinctive terms kept per article. */
@@ -17,17 +19,14 @@ export type RelatedOptions = {
 
 type Weighted = { terms: Int32Array; weights: Float64Array }
 
-// Two passes: the first gives every term an id and counts the documents that have it, keeping
-// each document's terms as two small typed arrays (a hundred thousand documents' Maps would
-// not fit in memory); the second weighs each document's terms and keeps the most distinctive,
-// best first, ties to the lower id, without sorting all of them.
+// Two readings: the first gives every term an id and counts the documents that have it; the
+// second weighs each document's terms and keeps the most distinctive, best first, ties to the
+// lower id, without sorting all of them.
 function weigh(documents: readonly SimilarityInput[], keep: number): Weighted[] {
   const ids = new Map<string, number>()
   let frequency = new Int32Array(1024)
-  const counted = documents.map(({ terms }) => {
-    const termIds: number[] = []
-    const termCounts: number[] = []
-    for (const [term, count] of terms) {
+  for (const { terms } of documents) {
+    for (const [term] of terms()) {
       let id = ids.get(term)
       if (id === undefined) {
         id = ids.size
@@ -39,11 +38,8 @@ function weigh(documents: readonly SimilarityInput[], keep: number): Weighted[] 
         }
       }
       frequency[id]! += 1
-      termIds.push(id)
-      termCounts.push(count)
     }
-    return { ids: Int32Array.from(termIds), counts: Float64Array.from(termCounts) }
-  })
+  }
   const total = documents.length
   // A term only this article has links it to nothing; a term every article has says nothing:
   // both weigh 0, which no other term can (the logarithm is of more than 1).
@@ -54,12 +50,12 @@ function weigh(documents: readonly SimilarityInput[], keep: number): Weighted[] 
   }
   const topIds = new Int32Array(keep)
   const topWeights = new Float64Array(keep)
-  return counted.map(({ ids: termIds, counts }) => {
+  return documents.map(({ terms }) => {
     let size = 0
-    for (let i = 0; i < termIds.length; i++) {
-      const id = termIds[i]!
+    for (const [term, count] of terms()) {
+      const id = ids.get(term)!
       if (inverse[id] === 0) continue
-      const weight = (1 + Math.log(counts[i]!)) * inverse[id]!
+      const weight = (1 + Math.log(count)) * inverse[id]!
       if (size === keep && !ranksBefore(weight, id, topWeights, topIds, keep - 1)) continue
       let at = size === keep ? keep - 1 : size++
       while (at > 0 && ranksBefore(weight, id, topWeights, topIds, at - 1)) {

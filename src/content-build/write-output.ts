@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs'
-import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { mapLimited } from './map-limited.ts'
 
 // A file to write: its text, or a way to make it with a key that stands for all it is made
 // from. An article's file is made from its body, read back from the cache, so making it costs
 // a read; when its key is the one the last build wrote the file under, the file is kept as it
 // is and never made.
-export type LazyFile = { key: string; make: () => Promise<string> }
+export type LazyFile = { key: string; make: () => string | Promise<string> }
 export type OutputFile = string | LazyFile
 
 // The output folder is swapped in whole: everything is put in a fresh folder first, so a build
@@ -32,26 +31,28 @@ export async function writeOutputAtomically(
   await mkdir(scratch, { recursive: true })
   const fresh = path.join(scratch, `next-${process.pid}-${Date.now()}`)
   const folders = new Set([...files.keys()].map((relative) => path.dirname(relative)))
-  for (const folder of folders) await mkdir(path.join(fresh, folder), { recursive: true })
-  // A file system without hard links falls back to writing.
-  const linked = (from: string, to: string) =>
-    link(from, to).then(
-      () => true,
-      () => false,
-    )
-  const kept = await mapLimited([...files], 64, async ([relative, entry]) => {
+  for (const folder of folders) mkdirSync(path.join(fresh, folder), { recursive: true })
+  // On the main thread: a large site's output is a hundred thousand small files, and each costs
+  // about ten times as much through the thread pool.
+  let keptCount = 0
+  for (const [relative, entry] of files) {
     const file = path.join(fresh, relative)
     const current = path.join(target, relative)
-    if (typeof entry !== 'string' && lastKeys.get(relative) === entry.key) {
-      if (await linked(current, file)) return true
+    if (
+      typeof entry !== 'string' &&
+      lastKeys.get(relative) === entry.key &&
+      linked(current, file)
+    ) {
+      keptCount += 1
+      continue
     }
     const text = typeof entry === 'string' ? entry : await entry.make()
-    if ((await readFile(current, 'utf8').catch(() => null)) === text) {
-      if (await linked(current, file)) return true
+    if (sameText(current, text) && linked(current, file)) {
+      keptCount += 1
+      continue
     }
-    await writeFile(file, text)
-    return false
-  })
+    writeFileSync(file, text)
+  }
 
   await rm(previous, { recursive: true, force: true })
   // Keys that no longer match the output must not outlive a build stopped while swapping it.
@@ -61,8 +62,25 @@ export async function writeOutputAtomically(
   await rename(fresh, target)
   await rm(scratch, { recursive: true, force: true })
   if (options.manifest) await writeKeys(options.manifest, files)
-  const keptCount = kept.filter(Boolean).length
   return { written: files.size - keptCount, kept: keptCount }
+}
+
+// A file system without hard links falls back to writing.
+function linked(from: string, to: string): boolean {
+  try {
+    linkSync(from, to)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function sameText(file: string, text: string): boolean {
+  try {
+    return readFileSync(file, 'utf8') === text
+  } catch {
+    return false
+  }
 }
 
 async function readKeys(manifest: string): Promise<Map<string, string>> {
