@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
@@ -29,6 +29,8 @@ test('replaces the whole output folder and removes its scratch folder', async ()
   expect(existsSync(path.join(out, 'articles/a.json'))).toBe(false)
   expect(existsSync(path.join(out, 'stale.json'))).toBe(false)
   expect(existsSync(scratch)).toBe(false)
+  // The old output is removed by another process, after the call returns.
+  await expect.poll(async () => (await readdir(root)).sort(), { timeout: 10_000 }).toEqual(['out'])
 })
 
 test('a build killed between its two renames is recovered by the next build', async () => {
