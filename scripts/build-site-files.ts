@@ -9,6 +9,7 @@ import { robotsTxt, sitemapFiles, sitemapUrls } from '../src/content-build/sitem
 import { readBuiltArticle } from './read-built-article.ts'
 import { readBuiltList } from './read-built-list.ts'
 import { writeSearchIndex } from './search-index.ts'
+import { runToEnd } from './run-to-end.ts'
 
 // Files for the world outside the reader, written into the built site after the prerender: the
 // feeds, the sitemap and robots.txt, which need the site's public address, and the search index.
@@ -69,7 +70,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exitCode = 1
-})
+runToEnd('site files', main)

@@ -17,6 +17,7 @@ import {
 import { searchShell } from '../src/prerender/search-shell.ts'
 import { serverBundle } from '../src/prerender/server-bundle.ts'
 import { TopicIndexSchema } from '../src/articles/list-schemas.ts'
+import { runToEnd } from './run-to-end.ts'
 
 // Writes static HTML for the list, every article, each page of every topic and author, the
 // not-found page and the search page's shell into the client build, so a reader gets the page itself before any JavaScript
@@ -169,7 +170,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exitCode = 1
-})
+runToEnd('prerender', main)
