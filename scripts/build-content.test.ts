@@ -5,6 +5,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { ArticleSchema } from '../src/articles/article-schema.ts'
+import { buildSite } from '../src/content-build/build-site.ts'
+import { summarise } from '../src/summariser/summarise.ts'
 
 // The content build as a reader's deploy runs it: a child process that can fail or be
 // killed. Node runs the script through tsx's loader directly, so a kill reaches the build
@@ -197,3 +200,33 @@ test('a build on every core writes exactly what a build on one thread writes', a
   expect(parallel.status).toBe(0)
   expect(await hashTree(two)).toBe(await hashTree(one))
 }, 120_000)
+
+test('related reading built from the files and the cache is what the build in memory chooses', async () => {
+  const content = path.join(root, 'related')
+  const out = path.join(root, 'out-related')
+  const topics = [
+    'otters holts riverbank survey volunteers',
+    'tram depot fares timetable drivers',
+    'bakery flour ovens sourdough loaves',
+  ]
+  const sources = Array.from({ length: 9 }, (_, i) => ({
+    file: `content/articles/story-${i}.md`,
+    text: article(`Story ${i}`, `2026-01-0${i + 1}`, `Words on ${topics[i % 3]}, story ${i}.`),
+  }))
+  await mkdir(content, { recursive: true })
+  for (const source of sources) {
+    await writeFile(path.join(content, path.basename(source.file)), source.text)
+  }
+  expect(runBuild(content, out, path.join(root, 'scratch-related')).status).toBe(0)
+  const site = buildSite(sources, { summarise })
+  if ('problems' in site) throw new Error(site.problems.map((p) => p.message).join('\n'))
+  for (const expected of site.articles) {
+    const written = ArticleSchema.parse(
+      JSON.parse(await readFile(path.join(out, 'articles', `${expected.slug}.json`), 'utf8')),
+    )
+    expect(written.related).toEqual(expected.related)
+  }
+  // And it is about the text: each story's first related one shares its subject.
+  const first = site.articles.find((a) => a.slug === 'story-0')?.related?.[0]?.slug
+  expect(['story-3', 'story-6']).toContain(first)
+}, 60_000)

@@ -30,7 +30,7 @@ export async function timeSearchBuild(out: string): Promise<SearchBuild> {
   console.log(`bench: ${articles.length} articles: related reading`)
   // Each article's terms are counted when it is built (and cached), so they are not timed.
   const terms = articles.map(termsOfArticle)
-  const relatedSeconds = await seconds(() => addRelated(articles, terms))
+  const relatedSeconds = await seconds(() => addRelated(articles, (index) => terms[index] ?? ''))
   console.log(`bench: ${articles.length} articles: search index`)
   // As site-files writes it: reading each article in its turn is part of the time.
   const indexSeconds = await seconds(() => writeSearchIndex(items, readArticle, out))

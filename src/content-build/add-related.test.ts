@@ -26,9 +26,10 @@ const articles = [
   articleFixture({ slug: 'budget', title: 'The council budget' }),
 ]
 const terms = articles.map(termsOfArticle)
+const termsAt = (index: number) => terms[index] ?? ''
 
 test('related reading puts the most similar article first, and makes up three', () => {
-  const [otters] = addRelated(articles, terms)
+  const [otters] = addRelated(articles, termsAt)
   expect(otters?.related?.[0]).toEqual({
     slug: 'holts',
     title: 'Counting otter holts on the Brack',
@@ -38,7 +39,7 @@ test('related reading puts the most similar article first, and makes up three', 
 })
 
 test('every article gets three to five related articles, never itself', () => {
-  for (const article of addRelated(articles, terms)) {
+  for (const article of addRelated(articles, termsAt)) {
     expect(article.related?.length).toBeGreaterThanOrEqual(3)
     expect(article.related?.length).toBeLessThanOrEqual(5)
     expect(article.related?.map((ref) => ref.slug)).not.toContain(article.slug)
@@ -46,11 +47,11 @@ test('every article gets three to five related articles, never itself', () => {
 })
 
 test('more from the author lists the newest others by the same author', () => {
-  const [otters, tram] = addRelated(articles, terms)
+  const [otters, tram] = addRelated(articles, termsAt)
   expect(otters?.moreByAuthor?.map((ref) => ref.slug)).toEqual(['holts', 'bread'])
   expect(tram?.moreByAuthor).toEqual([])
 })
 
 test('the same articles always give the same related reading', () => {
-  expect(addRelated(articles, terms)).toEqual(addRelated(articles, terms))
+  expect(addRelated(articles, termsAt)).toEqual(addRelated(articles, termsAt))
 })

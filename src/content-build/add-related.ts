@@ -34,14 +34,17 @@ export const termsOfArticle = (article: Article): string =>
  * Related reading and more from the same author, for articles in reading order. Related
  * articles are the most similar by text; where fewer than three share distinctive words, the
  * newest articles on a shared topic, then the newest of all, make up the three.
+ *
+ * Each article's counted terms are asked for when they are weighed (`termsAt`), so a caller may
+ * read them from disk rather than hold every article's at once.
  */
 export function addRelated<Head extends ArticleHead>(
   articles: readonly Head[],
-  terms: readonly string[],
+  termsAt: (index: number) => string,
 ): Head[] {
   const similar = similarDocuments(
     articles.map((article, index) => ({
-      terms: () => termsOf(terms[index] ?? '', article.tags),
+      terms: () => termsOf(termsAt(index), article.tags),
     })),
     { count: RELATED_MAX },
   )

@@ -18,6 +18,7 @@ afterEach(async () => {
 const source = { file: 'content/articles/a.md', text: '---\ntitle: A\n---\nText.' }
 const failed: BuiltArticle = { problems: [], articleLinks: [] }
 const draft = articleDraft({
+  terms: 'harbour 2 wall 1',
   opening: [{ type: 'paragraph', id: 'p-1', children: [{ type: 'text', text: 'Text.' }] }],
 })
 
@@ -40,6 +41,7 @@ test('an article is kept as its head, and its body is read apart', async () => {
   expect(cache.set(key, { draft })).toEqual({ head })
   expect(cache.get(key)).toEqual({ head })
   expect(cache.body(key)).toEqual(body)
+  expect(cache.terms(key)).toBe('harbour 2 wall 1')
 })
 
 test('a body the cache no longer has is an error that says to build again', async () => {

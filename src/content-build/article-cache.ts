@@ -14,6 +14,9 @@ export type ArticleCache = {
   set: (key: string, built: BuiltArticle) => BuiltHead
   // The body of a cached article, read when its file is written.
   body: (key: string) => ArticleBody
+  // A cached article's counted terms, read again when related reading weighs them, so that a
+  // build need not hold every article's (they are most of a head).
+  terms: (key: string) => string
 }
 
 export const defaultCacheDir = 'node_modules/.cache/lede-content'
@@ -63,16 +66,22 @@ export async function openArticleCache(dir: string, codeHash: string): Promise<A
       put(fileOf(key, 'head'), built)
       return built
     },
-    body(key) {
-      const file = fileOf(key, 'body')
-      try {
-        return JSON.parse(readFileSync(file, 'utf8')) as ArticleBody
-      } catch (error: unknown) {
-        // Only another build of other code removes entries, or a disk that lost them.
-        throw new Error(`the content cache lost ${file} during the build; build again`, {
-          cause: error,
-        })
-      }
+    body: (key) => readEntry<ArticleBody>(fileOf(key, 'body')),
+    terms(key) {
+      const built = readEntry<BuiltHead>(fileOf(key, 'head'))
+      return 'head' in built ? built.head.terms : ''
     },
+  }
+}
+
+// An entry the build has already found, read again: one that is gone now is an error.
+function readEntry<Entry>(file: string): Entry {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Entry
+  } catch (error: unknown) {
+    // Only another build of other code removes entries, or a disk that lost them.
+    throw new Error(`the content cache lost ${file} during the build; build again`, {
+      cause: error,
+    })
   }
 }

@@ -53,8 +53,9 @@ export function buildCollection(
   failed: FailedFile[] = [],
   steps: SiteSteps = siteSteps,
   images?: Map<string, ImageOutcome>,
+  termsOf?: (draft: DraftHead) => string,
 ): Collection | { problems: ContentProblem[] } {
-  const checked = runSteps(steps.checking, startSite(drafts, failed, images))
+  const checked = runSteps(steps.checking, startSite(drafts, failed, images, termsOf))
   if (checked.problems.length) return { problems: checked.problems }
   const assembled = runSteps(steps.assembling, checked.draft)
   if (assembled.problems.length) return { problems: assembled.problems }

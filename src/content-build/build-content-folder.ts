@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { summarise } from '../summariser/summarise.ts'
 import { defaultCacheDir, openArticleCache, type ArticleCache } from './article-cache.ts'
-import { articleFileName, joinArticle, type BuiltHead } from './article-parts.ts'
+import { articleFileName, joinArticle, type BuiltHead, type DraftHead } from './article-parts.ts'
 import { buildArticle, type SourceFile } from './build-article.ts'
 import { buildCodeHash } from './build-code-hash.ts'
 import { buildInParallel } from './build-in-parallel.ts'
@@ -55,17 +55,21 @@ export async function buildContentFolder(
     'head' in result ? result.head.imageRefs.map((ref) => ref.source) : [],
   )
   const { images } = await makeImageFiles(imageSources, folders.images ?? imageFoldersOf(folders))
-  const results = heads.map((result, index) => ({ file: files[index] as string, built: result }))
-  const site = buildSiteFromHeads(results, undefined, images)
-  if ('problems' in site) throw new ContentBuildError(site.problems)
-
-  const output = new Map<string, OutputFile>(site.files)
   const drafts = new Map<string, { key: string; imageRefs: ImageRef[] }>()
   heads.forEach((result, index) => {
     if ('head' in result) {
       drafts.set(result.head.slug, { key: keys[index] as string, imageRefs: result.head.imageRefs })
     }
   })
+  const termsOf = (draft: DraftHead) => {
+    const entry = drafts.get(draft.slug)
+    return entry ? cache.terms(entry.key) : ''
+  }
+  const results = heads.map((result, index) => ({ file: files[index] as string, built: result }))
+  const site = buildSiteFromHeads(results, undefined, images, termsOf)
+  if ('problems' in site) throw new ContentBuildError(site.problems)
+
+  const output = new Map<string, OutputFile>(site.files)
   for (const head of site.articles) {
     const draft = drafts.get(head.slug)
     if (!draft) throw new Error(`no cached article for ${head.slug}`)
@@ -95,7 +99,7 @@ async function buildArticles(
   cache: ArticleCache,
   options: BuildOptions,
 ): Promise<{ heads: BuiltHead[]; built: number }> {
-  const cached = keys.map((key) => cache.get(key))
+  const cached = keys.map((key) => withoutTerms(cache.get(key)))
   const missing = cached.flatMap((entry, index) => (entry === undefined ? [index] : []))
   const progress = startProgress({ label: 'content', total: options.quiet ? 0 : missing.length })
   let done = 0
@@ -105,13 +109,19 @@ async function buildArticles(
     (source) => buildArticle(source, summarise),
     (at, result) => {
       const index = missing[at] as number
-      cached[index] = cache.set(keys[index] as string, result)
+      cached[index] = withoutTerms(cache.set(keys[index] as string, result))
       progress.update(++done)
     },
     options.threads,
   )
   progress.finish()
   return { heads: cached as BuiltHead[], built: missing.length }
+}
+
+// A head's counted terms are most of its size: they are read again from the cache when related
+// reading weighs them (ArticleCache.terms), so 100,000 heads are held without them.
+function withoutTerms(built: BuiltHead | undefined): BuiltHead | undefined {
+  return built && 'head' in built ? { head: { ...built.head, terms: '' } } : built
 }
 
 // The keys of the article files last written into an output folder (write-output.ts), beside the

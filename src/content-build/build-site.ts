@@ -72,6 +72,7 @@ export function buildSiteFromHeads(
   results: HeadResult[],
   steps: SiteSteps = siteSteps,
   images?: Map<string, ImageOutcome>,
+  termsOf?: (draft: DraftHead) => string,
 ): Collection | { problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
   const drafts: DraftHead[] = []
@@ -84,7 +85,7 @@ export function buildSiteFromHeads(
       drafts.push(built.head)
     }
   }
-  const collection = buildCollection(drafts, failed, steps, images)
+  const collection = buildCollection(drafts, failed, steps, images, termsOf)
   if ('problems' in collection) problems.push(...collection.problems)
   if (problems.length || 'problems' in collection) return { problems }
   return collection

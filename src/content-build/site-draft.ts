@@ -27,6 +27,9 @@ export type SiteDraft = {
   groups: Group[]
   // What the reader is told but that does not fail the build.
   warnings: ContentProblem[]
+  // Each draft's counted terms (term-counts.ts), for related reading: the draft's own, or read
+  // from the cache by a build that keeps its drafts without them.
+  termsOf: (draft: DraftHead) => string
   // The data files to write, by path under the output folder (list/<n>.json, topics.json...);
   // each article's own file is written from its head and its body once the steps are done.
   files: Map<string, string>
@@ -36,11 +39,13 @@ export function startSite(
   drafts: DraftHead[],
   failed: FailedFile[] = [],
   images: Map<string, ImageOutcome> = new Map(),
+  termsOf: (draft: DraftHead) => string = (draft) => draft.terms,
 ): SiteDraft {
   return {
     drafts,
     failed,
     images,
+    termsOf,
     articles: [],
     listPages: [],
     groups: [],
