@@ -4,7 +4,7 @@ import type { Block } from '../articles/block-schema.ts'
 import { articleDraft } from './article-draft-fixture.ts'
 import { ArticleHeadSchema, joinArticle, splitDraft } from './article-parts.ts'
 import { unresolvedPicture } from './image-reference.ts'
-import type { ImageOutcome } from './image-outcome.ts'
+import { madeHeron } from './image-outcome-fixture.ts'
 
 const figure: Block = {
   type: 'figure',
@@ -12,17 +12,7 @@ const figure: Block = {
   caption: null,
   credit: null,
 }
-const made: ImageOutcome = {
-  picture: {
-    src: '/images/heron-abc-800.jpg',
-    width: 800,
-    height: 600,
-    type: 'image/jpeg',
-    avif: [{ src: '/images/heron-abc-800.avif', width: 800 }],
-    webp: [{ src: '/images/heron-abc-800.webp', width: 800 }],
-    fallback: [{ src: '/images/heron-abc-800.jpg', width: 800 }],
-  },
-}
+const made = madeHeron
 const paragraph = (text: string): Block => ({
   type: 'paragraph',
   id: 'p-1',

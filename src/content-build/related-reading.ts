@@ -131,8 +131,6 @@ export function similarDocuments(
     }
     ends[term] = from + Math.min(length, perTerm)
   }
-  const docsOf = allDocs
-  const weightsOf = allWeights
 
   const scores = new Float64Array(documents.length)
   return vectors.map(({ terms, weights }, doc) => {
@@ -141,10 +139,10 @@ export function similarDocuments(
       const term = terms[i]!
       const weight = weights[i]!
       for (let at = starts[term]!; at < ends[term]!; at++) {
-        const other = docsOf[at]!
+        const other = allDocs[at]!
         if (other === doc) continue
         if (scores[other] === 0) touched.push(other)
-        scores[other]! += weight * weightsOf[at]!
+        scores[other]! += weight * allWeights[at]!
       }
     }
     const best = topScoring(touched, scores, count)

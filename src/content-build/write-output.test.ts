@@ -6,6 +6,8 @@ import { afterEach, beforeEach, expect, test } from 'vitest'
 import { writeOutputAtomically } from './write-output.ts'
 
 let root = ''
+// A file made on demand under a key, as the content build hands over an article's file.
+const lazy = (key: string, text: string) => ({ key, make: () => Promise.resolve(text) })
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'lede-write-'))
 })
@@ -90,7 +92,6 @@ test('a file made from the same key as last time is kept without being made', as
   const out = path.join(root, 'out')
   const scratch = path.join(root, 'scratch')
   const manifest = path.join(root, 'keys', 'out.json')
-  const lazy = (key: string, text: string) => ({ key, make: () => Promise.resolve(text) })
   await writeOutputAtomically(out, new Map([['a.json', lazy('k1', 'one')]]), scratch, { manifest })
   const first = await stat(path.join(out, 'a.json'))
   const unmakeable = {
@@ -110,7 +111,6 @@ test('after a build stopped while swapping, files are made again rather than tru
   const out = path.join(root, 'out')
   const scratch = path.join(root, 'scratch')
   const manifest = path.join(root, 'keys', 'out.json')
-  const lazy = (key: string, text: string) => ({ key, make: () => Promise.resolve(text) })
   await writeOutputAtomically(out, new Map([['a.json', lazy('k1', 'one')]]), scratch, { manifest })
   // A second build put its output in place and stopped before keeping its keys: the output is
   // its own, under a key nobody kept.

@@ -2,21 +2,11 @@ import { expect, test } from 'vitest'
 import type { Block } from '../../articles/block-schema.ts'
 import { articleDraft } from '../article-draft-fixture.ts'
 import { unresolvedPicture } from '../image-reference.ts'
-import { startSite, type ImageOutcome } from '../site-draft.ts'
+import { madeHeron } from '../image-outcome-fixture.ts'
+import { startSite } from '../site-draft.ts'
 import { attachImages } from './attach-images.ts'
 
-const files = (ext: string) => [{ src: `/images/heron-abc-800.${ext}`, width: 800 }]
-const made: ImageOutcome = {
-  picture: {
-    src: '/images/heron-abc-800.jpg',
-    width: 800,
-    height: 600,
-    type: 'image/jpeg',
-    avif: files('avif'),
-    webp: files('webp'),
-    fallback: files('jpg'),
-  },
-}
+const made = madeHeron
 const figure: Block = {
   type: 'figure',
   image: unresolvedPicture('content/images/heron.jpg', 'A heron'),
