@@ -39,6 +39,22 @@ function withQuotes(text: string, spans: Span[]): Span[] {
  * exact spans of the text the reader sees.
  */
 export function sentenceSpans(paragraph: string): Span[] {
+  let spans = recentSpans.get(paragraph)
+  if (!spans) {
+    spans = findSpans(paragraph)
+    if (recentSpans.size >= MAX_RECENT) recentSpans.clear()
+    recentSpans.set(paragraph, spans)
+  }
+  return spans.map(({ start, end }) => ({ start, end }))
+}
+
+// The build splits each paragraph twice, once to mark its sentences for Listen and once to
+// summarise the article, and splitting is the costliest part of both; the paragraphs split
+// last are kept, so the second asks the splitter for nothing. The cap bounds memory.
+const recentSpans = new Map<string, readonly Span[]>()
+const MAX_RECENT = 2_000
+
+function findSpans(paragraph: string): Span[] {
   const hidden = hidePairs(paragraph)
   const spans = fixSentenceBoundaries(hidden, segmentSentences(hidden))
   return withQuotes(paragraph, spans)
