@@ -17,3 +17,9 @@ test('no words read back as none, and a word with a space in it stays one word',
     ['new_york', 2],
   ])
 })
+
+test('words that become one term count together, where the first of them came', () => {
+  expect(encodeTermCounts(['tram', 'new_york', 'fare', 'new york', 'new_york'])).toBe(
+    'tram 1 new_york 3 fare 1',
+  )
+})

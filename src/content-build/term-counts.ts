@@ -5,12 +5,16 @@
 // kilobytes costs far less there than an array of hundreds of small strings.
 export function encodeTermCounts(tokens: Iterable<string>): string {
   const counts = new Map<string, number>()
-  for (const token of tokens) {
-    // Tokens are words, which never hold white space; one that did would split in two.
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1)
+  // Tokens are words, which never hold white space; one that did would split in two. Each
+  // distinct token is mended once, and one that becomes another's term adds to its count, which
+  // keeps the place of whichever came first.
+  const terms = new Map<string, number>()
+  for (const [token, count] of counts) {
     const term = token.replace(/\s+/gu, '_')
-    counts.set(term, (counts.get(term) ?? 0) + 1)
+    terms.set(term, (terms.get(term) ?? 0) + count)
   }
-  return [...counts].map(([term, count]) => `${term} ${count}`).join(' ')
+  return [...terms].map(([term, count]) => `${term} ${count}`).join(' ')
 }
 
 export function* decodeTermCounts(text: string): Generator<readonly [string, number]> {
