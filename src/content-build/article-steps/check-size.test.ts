@@ -19,3 +19,9 @@ test('a file over 2 MB, counted in bytes, halts the build of that file', () => {
     `${file}:1:1: size: the file is ${MAX_ARTICLE_BYTES + 2} bytes; the most an article may be is 2 MB`,
   ])
 })
+
+test('a file of three-byte characters is measured in bytes on either side of the limit', () => {
+  const most = Math.floor(MAX_ARTICLE_BYTES / 3)
+  expect(checkSize(startDraft({ file, text: '€'.repeat(most) })).halt).toBeFalsy()
+  expect(checkSize(startDraft({ file, text: '€'.repeat(most + 1) })).halt).toBe(true)
+})

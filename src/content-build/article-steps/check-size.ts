@@ -6,6 +6,8 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
 // Runs first and halts: a file this big is not parsed at all, so it cannot stall the build.
 export function checkSize(draft: SourceDraft): StepResult<SourceDraft> {
+  // A UTF-16 unit is at most three bytes of UTF-8, so most files need no encoding to be measured.
+  if (draft.text.length * 3 <= MAX_ARTICLE_BYTES) return { draft }
   const bytes = new TextEncoder().encode(draft.text).length
   if (bytes <= MAX_ARTICLE_BYTES) return { draft }
   return {
