@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
 import { problemAt as problem, type ContentProblem } from './content-problem.ts'
+import { readPlainFrontMatter } from './plain-front-matter.ts'
 
 const OptionalText = z
   .string()
@@ -97,6 +98,13 @@ export function splitFrontMatter(file: string, text: string): SplitSource | Cont
 }
 
 export function parseFrontMatter(file: string, source: string): FrontMatter | ContentProblem[] {
+  // Plain front matter is read without the YAML library; anything else, and any front matter
+  // with a problem, is read by it, so problems are found and placed as they always were.
+  const plain = readPlainFrontMatter(source)
+  if (plain) {
+    const result = FrontMatterSchema.safeParse(plain)
+    if (result.success) return result.data
+  }
   // The front matter starts on line 2 of the file, after the opening dashes.
   const firstLine = 2
   const lineCounter = new LineCounter()
