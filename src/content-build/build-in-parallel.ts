@@ -32,12 +32,23 @@ export async function buildInParallel(
     return
   }
   let next = 0
+  const send = (worker: Worker): Promise<{ start: number; built: BuiltArticle[] }> | null => {
+    if (next >= count) return null
+    const start = next
+    next = Math.min(count, next + BATCH)
+    const indices = Array.from({ length: next - start }, (_, offset) => start + offset)
+    return Promise.all(indices.map(load))
+      .then((batch) => ask(worker, batch))
+      .then((built) => ({ start, built }))
+  }
   const run = async (worker: Worker) => {
-    while (next < count) {
-      const start = next
-      next = Math.min(count, next + BATCH)
-      const indices = Array.from({ length: next - start }, (_, offset) => start + offset)
-      const built = await ask(worker, await Promise.all(indices.map(load)))
+    for (let asked = send(worker); asked;) {
+      const { start, built } = await asked
+      // The worker starts on its next batch while this one is handed on, so it never waits
+      // for the cache to be written.
+      asked = send(worker)
+      // A failure of the next batch is thrown where it is awaited, once this one is handed on.
+      asked?.catch(() => undefined)
       await Promise.all(built.map((result, offset) => onBuilt(start + offset, result)))
     }
   }
