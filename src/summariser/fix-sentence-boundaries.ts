@@ -1,7 +1,6 @@
+import { isSpace } from './is-space.ts'
 import type { Span } from './segment-sentences.ts'
 import { sentenceBoundary } from './sentence-boundary.ts'
-
-const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char)
 
 function wordBefore(text: string, end: number): string {
   let start = end

@@ -1,5 +1,6 @@
 import { split } from 'sentence-splitter'
 import { English } from 'sentence-splitter/lang'
+import { isSpace } from './is-space.ts'
 
 // A sentence as a half-open range of character offsets into the text it came from.
 export type Span = { start: number; end: number }
@@ -22,15 +23,6 @@ const LISTED = new Set(
     ...English.EXCLAMATION_WORDS,
   ].map((word) => word.toLowerCase()),
 )
-
-// Matches /\s/ exactly, without a regular expression for the common characters: it runs on every
-// character next to a possible sentence end.
-function isSpace(char: string | undefined): boolean {
-  if (char === undefined) return false
-  const code = char.charCodeAt(0)
-  if (code === 32 || (code >= 9 && code <= 13)) return true
-  return code > 127 && /\s/.test(char)
-}
 
 // True when sentence-splitter can never mark the word as an abbreviation: such a word ending in a
 // full stop followed by a space always ends a sentence, whatever surrounds it.
