@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -22,6 +22,51 @@ const article = (slug: string, text: string) =>
 
 function run(script: string, args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' })
+}
+
+// A content build of these articles into <folder>/dist/data, and a prerender of it.
+async function site(folder: string, slugs: string[]) {
+  const content = path.join(root, folder, 'content')
+  const out = path.join(root, folder, 'dist')
+  const data = path.join(out, 'data')
+  await mkdir(content, { recursive: true })
+  await writeFile(path.join(root, 'template.html'), template)
+  for (const slug of slugs) {
+    await writeFile(path.join(content, `${slug}.md`), article(slug, `The text of ${slug}.`))
+  }
+  const built = run('scripts/build-content.ts', [
+    ...['--content', content, '--out', data],
+    ...['--scratch', path.join(root, folder, 'scratch')],
+    ...['--cache', path.join(root, folder, 'cache')],
+    '--quiet',
+  ])
+  expect(built.status).toBe(0)
+  const prerender = (options: { out?: string; args?: string[] } = {}) =>
+    run('scripts/prerender.ts', [
+      ...['--out', options.out ?? out, '--data', data],
+      ...['--template', path.join(root, 'template.html')],
+      ...['--cache', path.join(root, folder, 'pages')],
+      ...(options.args ?? []),
+    ])
+  return { out, data, prerender }
+}
+
+async function htmlFiles(folder: string): Promise<Map<string, string>> {
+  const names = await readdir(folder, { recursive: true })
+  const pages = names.filter((name) => name.endsWith('.html')).toSorted()
+  return new Map(
+    await Promise.all(
+      pages.map(async (name) => [name, await readFile(path.join(folder, name), 'utf8')] as const),
+    ),
+  )
+}
+
+// As if the data files were written a minute ago: a stat is kept only once its file is still.
+async function age(data: string) {
+  const minuteAgo = Math.floor(Date.now() / 1000) - 60
+  for (const name of await readdir(data, { recursive: true })) {
+    if (name.endsWith('.json')) await utimes(path.join(data, name), minuteAgo, minuteAgo)
+  }
 }
 
 test('a second prerender renders only what changed and removes pages of deleted articles', async () => {
@@ -69,4 +114,48 @@ test('a second prerender renders only what changed and removes pages of deleted 
   expect(build().status).toBe(0)
   expect(prerender().stdout).toMatch(/prerender: 5 pages /)
   await expect(stat(path.join(out, 'articles', 'beta', 'index.html'))).rejects.toThrow()
+}, 180_000)
+
+test('a rerun reads only the data files whose stat changed', async () => {
+  const { data, prerender } = await site('stats', ['alpha', 'beta', 'gamma'])
+  await age(data)
+  expect(prerender().status).toBe(0)
+  // Gamma's data rewritten in place to other text of the same length, its time put back: a
+  // file the content build never writes, and which only a run that reads it would notice.
+  const gamma = path.join(data, 'articles', 'gamma.json')
+  const { mtime } = await stat(gamma)
+  const gammaText = await readFile(gamma, 'utf8')
+  await writeFile(gamma, gammaText.replace('text of gamma', 'TEXT OF GAMMA'))
+  expect(await readFile(gamma, 'utf8')).not.toBe(gammaText)
+  await utimes(gamma, mtime, mtime)
+  // Beta's written anew, as the content build writes a changed file.
+  const beta = path.join(data, 'articles', 'beta.json')
+  const betaText = await readFile(beta, 'utf8')
+  await rm(beta)
+  await writeFile(beta, betaText.replace('text of beta', 'TEXT OF BETA'))
+  const rerun = prerender()
+  expect(rerun.stderr).toBe('')
+  // Beta's page, and the list page, which is always rendered.
+  expect(rerun.stdout).toMatch(/prerender: 6 pages \(2 rendered, 4 unchanged\)/)
+}, 180_000)
+
+test('pages rendered on several threads are the same, byte for byte, as on one', async () => {
+  const slugs = [...'abcdefghijkl'].map((letter) => `page-${letter}`)
+  const { out, prerender } = await site('threads', slugs)
+  const threaded = path.join(root, 'threads', 'threaded')
+  const one = prerender({ args: ['--threads', '1'] })
+  const several = prerender({ out: threaded, args: ['--threads', '2'] })
+  expect([one.status, several.status]).toEqual([0, 0])
+  expect(several.stdout).toMatch(/prerender: 15 pages \(15 rendered, 0 unchanged\)/)
+  const pages = await htmlFiles(threaded)
+  expect(pages.size).toBe(15)
+  expect(pages).toEqual(await htmlFiles(out))
+}, 180_000)
+
+test('a page that fails on a render thread fails the run, naming its data file', async () => {
+  const { data, prerender } = await site('failing', ['alpha', 'beta'])
+  await writeFile(path.join(data, 'articles', 'beta.json'), '{"slug": "beta"}')
+  const failed = prerender({ args: ['--threads', '2'] })
+  expect(failed.status).toBe(1)
+  expect(failed.stderr).toMatch(/prerender: thread \d failed: articles\/beta\.json: /)
 }, 180_000)

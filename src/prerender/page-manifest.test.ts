@@ -2,29 +2,17 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { isCurrent, manifestFile, pageKey, readManifest, writeManifest } from './page-manifest.ts'
+import { keyer, manifestFile, pageKey, readManifest, writeManifest } from './page-manifest.ts'
 
 let root = ''
+let file = ''
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'lede-pages-'))
+  file = manifestFile(path.join(root, 'cache'), path.join(root, 'dist'))
+  await mkdir(path.dirname(file))
 })
 afterEach(async () => {
   await rm(root, { recursive: true, force: true })
-})
-
-test('a page is current only if it is on disk and was made from the same inputs', async () => {
-  const out = path.join(root, 'dist')
-  await mkdir(path.join(out, 'articles', 'a'), { recursive: true })
-  await writeFile(path.join(out, 'articles', 'a', 'index.html'), '<p>a</p>')
-  const key = pageKey('bundle', 'template', '{"slug":"a"}')
-  const manifest = { 'articles/a/index.html': key, 'articles/b/index.html': key }
-  expect(isCurrent(manifest, out, 'articles/a/index.html', key)).toBe(true)
-  expect(
-    isCurrent(manifest, out, 'articles/a/index.html', pageKey('bundle', 'template', '{}')),
-  ).toBe(false)
-  // Listed, but the page is gone (a client build empties the folder).
-  expect(isCurrent(manifest, out, 'articles/b/index.html', key)).toBe(false)
-  expect(isCurrent({}, out, 'articles/a/index.html', key)).toBe(false)
 })
 
 test('keys differ whenever any input differs, and not otherwise', () => {
@@ -33,13 +21,44 @@ test('keys differ whenever any input differs, and not otherwise', () => {
   expect(pageKey('a', 'b')).not.toBe(pageKey('a', 'c'))
 })
 
-test('the manifest is read back as written, and a missing or broken one is empty', async () => {
-  const file = manifestFile(path.join(root, 'cache'), path.join(root, 'dist'))
-  expect(await readManifest(file)).toEqual({})
-  await writeManifest(file, { 'index.html': 'k1' })
-  expect(await readManifest(file)).toEqual({ 'index.html': 'k1' })
+test('keys made with the shared inputs hashed once are the same keys', () => {
+  const key = keyer('bundle', 'template', 'http://localhost')
+  expect(key('articles/a/index.html', '{"slug":"a"}')).toBe(
+    pageKey('bundle', 'template', 'http://localhost', 'articles/a/index.html', '{"slug":"a"}'),
+  )
+  // The shared part is not used up by the first page.
+  expect(key('b', '2')).toBe(pageKey('bundle', 'template', 'http://localhost', 'b', '2'))
+})
+
+test('the manifest is read back as written: keys, stats and the shared inputs', async () => {
+  const pages = new Map([
+    ['index.html', { key: 'k1', stat: null }],
+    ['articles/a/index.html', { key: 'k2', stat: '1:2:3:4' }],
+  ])
+  await writeManifest(file, { common: 'c', pages })
+  expect(await readManifest(file)).toEqual({ common: 'c', pages })
+})
+
+test('a missing or broken manifest is empty', async () => {
+  const empty = { common: null, pages: new Map() }
+  expect(await readManifest(file)).toEqual(empty)
+  await writeFile(file, '{"format": 2, "common": "c"')
+  expect(await readManifest(file)).toEqual(empty)
   await writeFile(file, '{"index.html": 1}')
-  expect(await readManifest(file)).toEqual({})
-  await writeFile(file, '{"index.html": "k1"')
-  expect(await readManifest(file)).toEqual({})
+  expect(await readManifest(file)).toEqual(empty)
+  // Lists of different lengths cannot be paired up.
+  const uneven = { format: 2, common: 'c', relatives: ['a', 'b'], keys: ['k'], stats: [null] }
+  await writeFile(file, JSON.stringify(uneven))
+  expect(await readManifest(file)).toEqual(empty)
+})
+
+test('a manifest of keys alone, as earlier runs wrote, keeps its keys and trusts no stat', async () => {
+  await writeFile(file, JSON.stringify({ 'index.html': 'k1', 'articles/a/index.html': 'k2' }))
+  expect(await readManifest(file)).toEqual({
+    common: null,
+    pages: new Map([
+      ['index.html', { key: 'k1', stat: null }],
+      ['articles/a/index.html', { key: 'k2', stat: null }],
+    ]),
+  })
 })
