@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { defaultCacheDir } from '../src/content-build/article-cache.ts'
-import { defaultFolders, runContentBuild } from '../src/content-build/build-content-folder.ts'
+import { runContentBuild } from '../src/content-build/build-content-folder.ts'
+import { defaultFolders } from '../src/content-build/content-folders.ts'
 
 const { values } = parseArgs({
   options: {

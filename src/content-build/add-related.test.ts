@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { addRelated, termsOfArticle } from './add-related.ts'
 import { articleFixture } from './article-fixture.ts'
+import { createTermTable, internTerms } from './term-table.ts'
 
 const paragraph = (text: string) => [
   { type: 'paragraph' as const, id: 'p-1', children: [{ type: 'text' as const, text }] },
@@ -25,11 +26,12 @@ const articles = [
   articleFixture({ slug: 'bread', title: 'A bakery opens', author: 'Helen Marsh' }),
   articleFixture({ slug: 'budget', title: 'The council budget' }),
 ]
-const terms = articles.map(termsOfArticle)
-const termsAt = (index: number) => terms[index] ?? ''
+const table = createTermTable()
+const terms = articles.map((article) => internTerms(table, termsOfArticle(article)))
+const termsAt = (index: number) => terms[index]!
 
 test('related reading puts the most similar article first, and makes up three', () => {
-  const [otters] = addRelated(articles, termsAt)
+  const [otters] = addRelated(articles, termsAt, table)
   expect(otters?.related?.[0]).toEqual({
     slug: 'holts',
     title: 'Counting otter holts on the Brack',
@@ -39,7 +41,7 @@ test('related reading puts the most similar article first, and makes up three', 
 })
 
 test('every article gets three to five related articles, never itself', () => {
-  for (const article of addRelated(articles, termsAt)) {
+  for (const article of addRelated(articles, termsAt, table)) {
     expect(article.related?.length).toBeGreaterThanOrEqual(3)
     expect(article.related?.length).toBeLessThanOrEqual(5)
     expect(article.related?.map((ref) => ref.slug)).not.toContain(article.slug)
@@ -47,11 +49,11 @@ test('every article gets three to five related articles, never itself', () => {
 })
 
 test('more from the author lists the newest others by the same author', () => {
-  const [otters, tram] = addRelated(articles, termsAt)
+  const [otters, tram] = addRelated(articles, termsAt, table)
   expect(otters?.moreByAuthor?.map((ref) => ref.slug)).toEqual(['holts', 'bread'])
   expect(tram?.moreByAuthor).toEqual([])
 })
 
 test('the same articles always give the same related reading', () => {
-  expect(addRelated(articles, termsAt)).toEqual(addRelated(articles, termsAt))
+  expect(addRelated(articles, termsAt, table)).toEqual(addRelated(articles, termsAt, table))
 })

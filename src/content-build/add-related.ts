@@ -4,7 +4,8 @@ import { tokenise } from '../summariser/tokenise.ts'
 import type { ArticleHead } from './article-parts.ts'
 import { articleText } from './article-text.ts'
 import { similarDocuments } from './related-reading.ts'
-import { decodeTermCounts, encodeTermCounts } from './term-counts.ts'
+import { encodeTermCounts } from './term-counts.ts'
+import { appendTerms, type TermIds, type TermTable } from './term-table.ts'
 
 export const RELATED_MIN = 3
 export const RELATED_MAX = 5
@@ -15,14 +16,13 @@ const refOf = (article: ArticleHead): ArticleRef => ({ slug: article.slug, title
 // An editor's topics say what an article is about as much as any three of its words do. A
 // topic's term starts with "#", which no word does.
 const TOPIC_WEIGHT = 3
-function* termsOf(terms: string, tags: readonly string[]): Generator<readonly [string, number]> {
-  yield* decodeTermCounts(terms)
-  const topics = new Map<string, number>()
+function topicTerms(table: TermTable, tags: readonly string[]): Map<number, number> {
+  const topics = new Map<number, number>()
   for (const tag of tags) {
-    const term = `#${nameSlug(tag)}`
-    topics.set(term, (topics.get(term) ?? 0) + TOPIC_WEIGHT)
+    const id = table.idOf(`#${nameSlug(tag)}`)
+    topics.set(id, (topics.get(id) ?? 0) + TOPIC_WEIGHT)
   }
-  yield* topics
+  return topics
 }
 
 // What the article build counts for each article (article-steps/count-terms.ts), for articles
@@ -35,17 +35,16 @@ export const termsOfArticle = (article: Article): string =>
  * articles are the most similar by text; where fewer than three share distinctive words, the
  * newest articles on a shared topic, then the newest of all, make up the three.
  *
- * Each article's counted terms are asked for when they are weighed (`termsAt`), so a caller may
- * read them from disk rather than hold every article's at once.
+ * Each article's counted terms come numbered by `table` (term-table.ts), which numbers the
+ * topics' terms too.
  */
 export function addRelated<Head extends ArticleHead>(
   articles: readonly Head[],
-  termsAt: (index: number) => string,
+  termsAt: (index: number) => TermIds,
+  table: TermTable,
 ): Head[] {
   const similar = similarDocuments(
-    articles.map((article, index) => ({
-      terms: () => termsOf(termsAt(index), article.tags),
-    })),
+    articles.map((article, index) => appendTerms(termsAt(index), topicTerms(table, article.tags))),
     { count: RELATED_MAX },
   )
   const byTopic = new Map<string, number[]>()

@@ -6,6 +6,8 @@ import { headOf, type ArticleBody, type BuiltHead } from './article-parts.ts'
 import type { BuiltArticle, SourceFile } from './build-article.ts'
 
 export type ArticleCache = {
+  // The folder of this code version's entries, where what else is kept for the same code goes.
+  folder: string
   // The entry's key: a hash of the file's path, its text and the build's code.
   keyOf: (source: SourceFile) => string
   // The article's head (article-parts.ts) or its problems; undefined when not cached.
@@ -44,6 +46,7 @@ export async function openArticleCache(dir: string, codeHash: string): Promise<A
     renameSync(scratch, file)
   }
   return {
+    folder: path.join(dir, version),
     keyOf: (source) =>
       createHash('sha256')
         .update(codeHash)

@@ -2,7 +2,13 @@ import type { ArticleListPage } from '../articles/list-schemas.ts'
 import type { ArticleHead, DraftHead } from './article-parts.ts'
 import type { ContentProblem } from './content-problem.ts'
 import { runSteps, type Step } from './run-steps.ts'
-import { startSite, type FailedFile, type ImageOutcome, type SiteDraft } from './site-draft.ts'
+import {
+  startSite,
+  type FailedFile,
+  type ImageOutcome,
+  type SiteDraft,
+  type SiteTerms,
+} from './site-draft.ts'
 import { attachImages } from './site-steps/attach-images.ts'
 import { checkArticleLinks } from './site-steps/check-article-links.ts'
 import { checkSlugs } from './site-steps/check-slugs.ts'
@@ -53,9 +59,9 @@ export function buildCollection(
   failed: FailedFile[] = [],
   steps: SiteSteps = siteSteps,
   images?: Map<string, ImageOutcome>,
-  termsOf?: (draft: DraftHead) => string,
+  terms?: SiteTerms,
 ): Collection | { problems: ContentProblem[] } {
-  const checked = runSteps(steps.checking, startSite(drafts, failed, images, termsOf))
+  const checked = runSteps(steps.checking, startSite(drafts, failed, images, terms))
   if (checked.problems.length) return { problems: checked.problems }
   const assembled = runSteps(steps.assembling, checked.draft)
   if (assembled.problems.length) return { problems: assembled.problems }

@@ -9,26 +9,18 @@ import { buildArticle, type SourceFile } from './build-article.ts'
 import { buildCodeHash } from './build-code-hash.ts'
 import { buildInParallel } from './build-in-parallel.ts'
 import { buildSiteFromHeads } from './build-site.ts'
+import type { Collection } from './build-collection.ts'
+import type { ImageOutcome } from './image-outcome.ts'
 import type { ImageRef } from './image-reference.ts'
-import { makeImageFiles, type ImageFolders } from './image-files.ts'
+import { makeImageFiles } from './image-files.ts'
+import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
 import { startProgress } from './progress.ts'
+import { readSourceIndex, stampOf, writeSourceIndex, type SourceEntry } from './source-index.ts'
+import { openTermStore, type TermStore } from './term-store.ts'
 import { ContentBuildError, formatProblem, type ContentProblem } from './content-problem.ts'
 import { writeOutputAtomically, type OutputFile } from './write-output.ts'
 
-export type ContentFolders = {
-  content: string
-  out: string
-  scratch: string
-  cache?: string
-  images?: ImageFolders
-}
 export type BuildOptions = { quiet?: boolean; threads?: number }
-export const defaultFolders: ContentFolders = {
-  content: 'content/articles',
-  out: 'public/data',
-  scratch: '.content-tmp',
-  cache: defaultCacheDir,
-}
 export type ContentBuildReport = { articles: number; built: number; warnings: ContentProblem[] }
 
 // The content build's I/O shell, for the command line and the dev watcher: read the Markdown
@@ -41,34 +33,15 @@ export async function buildContentFolder(
 ): Promise<ContentBuildReport> {
   const cacheDir = folders.cache ?? defaultCacheDir
   const cache = await openArticleCache(cacheDir, await buildCodeHash())
-  const paths = await listMarkdown(folders.content)
-  const files = paths.map((file) => path.relative(process.cwd(), file))
-  // Read on the main thread, as the cache is (article-cache.ts says why).
-  const read = (index: number): SourceFile => ({
-    file: files[index] as string,
-    text: readFileSync(paths[index] as string, 'utf8'),
-  })
-  const keys = files.map((_, index) => cache.keyOf(read(index)))
-  const { heads, built } = await buildArticles(keys, read, cache, options)
-  // Each image once for the whole site, however many articles show it.
-  const imageSources = heads.flatMap((result) =>
-    'head' in result ? result.head.imageRefs.map((ref) => ref.source) : [],
-  )
-  const { images } = await makeImageFiles(imageSources, folders.images ?? imageFoldersOf(folders))
-  const drafts = new Map<string, { key: string; imageRefs: ImageRef[] }>()
-  heads.forEach((result, index) => {
-    if ('head' in result) {
-      drafts.set(result.head.slug, { key: keys[index] as string, imageRefs: result.head.imageRefs })
-    }
-  })
-  const termsOf = (draft: DraftHead) => {
-    const entry = drafts.get(draft.slug)
-    return entry ? cache.terms(entry.key) : ''
+  const sources = await findSources(folders.content, cache)
+  const terms = openTermStore(path.join(cache.folder, 'terms'))
+  let collected: Collected
+  try {
+    collected = await collect(folders, sources, cache, terms, options)
+  } finally {
+    terms.close()
   }
-  const results = heads.map((result, index) => ({ file: files[index] as string, built: result }))
-  const site = buildSiteFromHeads(results, undefined, images, termsOf)
-  if ('problems' in site) throw new ContentBuildError(site.problems)
-
+  const { site, drafts, images, built } = collected
   const output = new Map<string, OutputFile>(site.files)
   for (const head of site.articles) {
     const draft = drafts.get(head.slug)
@@ -91,15 +64,100 @@ export async function buildContentFolder(
   return { articles: site.articles.length, built, warnings: site.warnings }
 }
 
-// Each article's head from the cache when its file and the build's code are unchanged; the
-// rest are built, on every core when there are many, cached, and kept as their heads.
-async function buildArticles(
-  keys: string[],
-  read: (index: number) => SourceFile,
+// A content folder's Markdown files with their cache keys. A file whose stamp (source-index.ts)
+// is the one the last run recorded has the key, and the head, recorded then, and is not read.
+type Sources = {
+  files: string[]
+  stamps: string[]
+  keys: string[]
+  known: (SourceEntry | undefined)[]
+  read: (index: number) => SourceFile
+  indexFile: string
+}
+
+async function findSources(folder: string, cache: ArticleCache): Promise<Sources> {
+  const paths = await listMarkdown(folder)
+  const files = paths.map((file) => path.relative(process.cwd(), file))
+  const indexFile = path.join(cache.folder, 'sources', `${nameOf(folder)}.json`)
+  const index = readSourceIndex(indexFile)
+  // Read on the main thread, as the cache is (article-cache.ts says why).
+  const read = (at: number): SourceFile => ({
+    file: files[at] as string,
+    text: readFileSync(paths[at] as string, 'utf8'),
+  })
+  const stamps = paths.map(stampOf)
+  const known = files.map((file, at) => {
+    const entry = index.get(file)
+    return entry?.stamp === stamps[at] ? entry : undefined
+  })
+  const keys = files.map((_, at) => known[at]?.key ?? cache.keyOf(read(at)))
+  return { files, stamps, keys, known, read, indexFile }
+}
+
+type Collected = {
+  site: Collection
+  drafts: Map<string, { key: string; imageRefs: ImageRef[] }>
+  images: Map<string, ImageOutcome>
+  built: number
+}
+
+// The articles built or found, their images made, and the collection from their heads. The
+// sources' index is written whether or not the collection has problems: the files were read
+// and built either way, and the next run starts from them.
+async function collect(
+  folders: ContentFolders,
+  sources: Sources,
   cache: ArticleCache,
+  terms: TermStore,
+  options: BuildOptions,
+): Promise<Collected> {
+  const { files, stamps, keys } = sources
+  const { heads, built } = await buildArticles(sources, cache, terms, options)
+  writeSourceIndex(
+    sources.indexFile,
+    new Map(
+      files.map((file, at) => [
+        file,
+        { stamp: stamps[at] as string, key: keys[at] as string, built: heads[at] as BuiltHead },
+      ]),
+    ),
+  )
+  // Each image once for the whole site, however many articles show it.
+  const imageSources = heads.flatMap((result) =>
+    'head' in result ? result.head.imageRefs.map((ref) => ref.source) : [],
+  )
+  const { images } = await makeImageFiles(imageSources, folders.images ?? imageFoldersOf(folders))
+  const drafts = new Map<string, { key: string; imageRefs: ImageRef[] }>()
+  heads.forEach((result, at) => {
+    if ('head' in result) {
+      drafts.set(result.head.slug, { key: keys[at] as string, imageRefs: result.head.imageRefs })
+    }
+  })
+  const siteTerms = {
+    table: terms.table,
+    termsOf: (draft: DraftHead) => {
+      const key = drafts.get(draft.slug)?.key as string
+      return terms.termsOf(key, () => cache.terms(key))
+    },
+  }
+  const results = heads.map((result, at) => ({ file: files[at] as string, built: result }))
+  const site = buildSiteFromHeads(results, undefined, images, siteTerms)
+  if ('problems' in site) throw new ContentBuildError(site.problems)
+  terms.save([...drafts.values()].map((draft) => draft.key))
+  return { site, drafts, images, built }
+}
+
+// Each article's head from the last run's index when its file is unchanged, else from the
+// cache when its text and the build's code are; the rest are built, on every core when there
+// are many, cached, and kept as their heads. A freshly built article's terms are numbered as it
+// comes back (term-store.ts), so they are never read back from the cache.
+async function buildArticles(
+  { keys, known, read }: Sources,
+  cache: ArticleCache,
+  terms: TermStore,
   options: BuildOptions,
 ): Promise<{ heads: BuiltHead[]; built: number }> {
-  const cached = keys.map((key) => withoutTerms(cache.get(key)))
+  const cached = keys.map((key, at) => known[at]?.built ?? withoutTerms(cache.get(key)))
   const missing = cached.flatMap((entry, index) => (entry === undefined ? [index] : []))
   const progress = startProgress({ label: 'content', total: options.quiet ? 0 : missing.length })
   let done = 0
@@ -109,7 +167,10 @@ async function buildArticles(
     (source) => buildArticle(source, summarise),
     (at, result) => {
       const index = missing[at] as number
-      cached[index] = withoutTerms(cache.set(keys[index] as string, result))
+      const key = keys[index] as string
+      const head = cache.set(key, result)
+      if ('head' in head) terms.termsOf(key, () => head.head.terms)
+      cached[index] = withoutTerms(head)
       progress.update(++done)
     },
     options.threads,
@@ -124,20 +185,15 @@ function withoutTerms(built: BuiltHead | undefined): BuiltHead | undefined {
   return built && 'head' in built ? { head: { ...built.head, terms: '' } } : built
 }
 
+// A folder's name for the files kept about it, so two folders never share them.
+function nameOf(folder: string): string {
+  return createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16)
+}
+
 // The keys of the article files last written into an output folder (write-output.ts), beside the
 // articles' cache and named by the folder, so two output folders never share them.
 function outputKeysFile(cacheDir: string, outDir: string): string {
-  const name = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)
-  return path.join(path.dirname(cacheDir), 'lede-content-outputs', `${name}.json`)
-}
-
-// Image files go beside the data (public/images for public/data), and their cache beside the
-// articles' cache, so a build into another folder never touches the default ones.
-function imageFoldersOf(folders: ContentFolders): ImageFolders {
-  return {
-    out: path.join(path.dirname(folders.out), 'images'),
-    cache: path.join(path.dirname(folders.cache ?? defaultCacheDir), 'lede-images'),
-  }
+  return path.join(path.dirname(cacheDir), 'lede-content-outputs', `${nameOf(outDir)}.json`)
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {

@@ -24,6 +24,7 @@ import {
 } from './build-collection.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ImageOutcome } from './image-outcome.ts'
+import type { SiteTerms } from './site-draft.ts'
 
 export type SiteOptions = {
   summarise: Summariser
@@ -72,7 +73,7 @@ export function buildSiteFromHeads(
   results: HeadResult[],
   steps: SiteSteps = siteSteps,
   images?: Map<string, ImageOutcome>,
-  termsOf?: (draft: DraftHead) => string,
+  terms?: SiteTerms,
 ): Collection | { problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
   const drafts: DraftHead[] = []
@@ -85,7 +86,7 @@ export function buildSiteFromHeads(
       drafts.push(built.head)
     }
   }
-  const collection = buildCollection(drafts, failed, steps, images, termsOf)
+  const collection = buildCollection(drafts, failed, steps, images, terms)
   if ('problems' in collection) problems.push(...collection.problems)
   if (problems.length || 'problems' in collection) return { problems }
   return collection

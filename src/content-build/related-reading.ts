@@ -1,12 +1,12 @@
+import type { TermIds } from './term-table.ts'
+
 // "More like this" across the whole collection, at build time. Each article is weighed by
 // TF-IDF over the summariser's tokens and keeps only its most distinctive terms; an inverted
 // index from term to the articles that weigh it most then finds the candidates, so the work is
 // articles × kept terms × postings per term: linear in the number of articles, never pairwise.
 
-// Each document's distinct terms with their counts (term-counts.ts), each term once. Read twice,
-// so a fresh iterable each time: holding every document's terms between the two readings would
-// cost more memory than the documents' heads do.
-export type SimilarityInput = { terms: () => Iterable<readonly [string, number]> }
+// Each document's distinct terms as numbers (term-table.ts), with their counts.
+export type SimilarityInput = TermIds
 
 export type RelatedOptions = {
   /** Distinctive terms kept per article. */
@@ -17,74 +17,73 @@ export type RelatedOptions = {
   count?: number
 }
 
+// A document's kept terms by rank (below), best first, and their weights.
 type Weighted = { terms: Int32Array; weights: Float64Array }
 
-// Two readings: the first gives every term an id and counts the documents that have it; the
-// second weighs each document's terms and keeps the most distinctive, best first, ties to the
-// lower id, without sorting all of them.
+// Two readings: the first ranks every term by where it first comes (in the first document that
+// has it, at its place there) and counts the documents that have it; the second weighs each
+// document's terms and keeps the most distinctive, best first, ties to the lower rank, without
+// sorting all of them. Ranking by first appearance, not by the table's ids, makes the answer
+// depend on the collection alone, never on which words an earlier run numbered first.
 function weigh(documents: readonly SimilarityInput[], keep: number): Weighted[] {
-  const ids = new Map<string, number>()
-  let frequency = new Int32Array(1024)
-  for (const { terms } of documents) {
-    for (const [term] of terms()) {
-      let id = ids.get(term)
-      if (id === undefined) {
-        id = ids.size
-        ids.set(term, id)
-        if (id === frequency.length) {
-          const grown = new Int32Array(frequency.length * 2)
-          grown.set(frequency)
-          frequency = grown
-        }
-      }
+  let tableSize = 0
+  for (const { ids } of documents) for (const id of ids) if (id >= tableSize) tableSize = id + 1
+  const rankOf = new Int32Array(tableSize).fill(-1)
+  const frequency = new Int32Array(tableSize)
+  let ranked = 0
+  for (const { ids } of documents) {
+    for (let at = 0; at < ids.length; at++) {
+      const id = ids[at]!
+      if (rankOf[id] === -1) rankOf[id] = ranked++
       frequency[id]! += 1
     }
   }
   const total = documents.length
   // A term only this article has links it to nothing; a term every article has says nothing:
   // both weigh 0, which no other term can (the logarithm is of more than 1).
-  const inverse = new Float64Array(ids.size)
-  for (let id = 0; id < ids.size; id++) {
+  const inverse = new Float64Array(tableSize)
+  for (let id = 0; id < tableSize; id++) {
     const df = frequency[id]!
     inverse[id] = df < 2 || df === total ? 0 : Math.log(total / df)
   }
-  const topIds = new Int32Array(keep)
+  const topRanks = new Int32Array(keep)
   const topWeights = new Float64Array(keep)
-  return documents.map(({ terms }) => {
+  return documents.map(({ ids, counts }) => {
     let size = 0
-    for (const [term, count] of terms()) {
-      const id = ids.get(term)!
+    for (let at = 0; at < ids.length; at++) {
+      const id = ids[at]!
       if (inverse[id] === 0) continue
-      const weight = (1 + Math.log(count)) * inverse[id]!
-      if (size === keep && !ranksBefore(weight, id, topWeights, topIds, keep - 1)) continue
-      let at = size === keep ? keep - 1 : size++
-      while (at > 0 && ranksBefore(weight, id, topWeights, topIds, at - 1)) {
-        topWeights[at] = topWeights[at - 1]!
-        topIds[at] = topIds[at - 1]!
-        at--
+      const rank = rankOf[id]!
+      const weight = (1 + Math.log(counts[at]!)) * inverse[id]!
+      if (size === keep && !ranksBefore(weight, rank, topWeights, topRanks, keep - 1)) continue
+      let place = size === keep ? keep - 1 : size++
+      while (place > 0 && ranksBefore(weight, rank, topWeights, topRanks, place - 1)) {
+        topWeights[place] = topWeights[place - 1]!
+        topRanks[place] = topRanks[place - 1]!
+        place--
       }
-      topWeights[at] = weight
-      topIds[at] = id
+      topWeights[place] = weight
+      topRanks[place] = rank
     }
     let sum = 0
     for (let at = 0; at < size; at++) sum += topWeights[at]! * topWeights[at]!
     const norm = Math.sqrt(sum) || 1
     return {
-      terms: topIds.slice(0, size),
+      terms: topRanks.slice(0, size),
       weights: Float64Array.from(topWeights.subarray(0, size), (weight) => weight / norm),
     }
   })
 }
 
-// A heavier term first; of two that weigh the same, the one with the lower id.
+// A heavier term first; of two that weigh the same, the one ranked first.
 function ranksBefore(
   weight: number,
-  id: number,
+  rank: number,
   weights: Float64Array,
-  ids: Int32Array,
+  ranks: Int32Array,
   at: number,
 ): boolean {
-  return weight > weights[at]! || (weight === weights[at] && id < ids[at]!)
+  return weight > weights[at]! || (weight === weights[at] && rank < ranks[at]!)
 }
 
 /**

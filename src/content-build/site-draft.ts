@@ -2,6 +2,7 @@ import type { ArticleListPage, CollectionKind } from '../articles/list-schemas.t
 import type { ArticleHead, DraftHead } from './article-parts.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ImageOutcome } from './image-outcome.ts'
+import { createTermTable, internTerms, type TermIds, type TermTable } from './term-table.ts'
 import type { ArticleLink } from './markdown-to-blocks.ts'
 
 export type { ImageOutcome } from './image-outcome.ts'
@@ -27,25 +28,34 @@ export type SiteDraft = {
   groups: Group[]
   // What the reader is told but that does not fail the build.
   warnings: ContentProblem[]
-  // Each draft's counted terms (term-counts.ts), for related reading: the draft's own, or read
-  // from the cache by a build that keeps its drafts without them.
-  termsOf: (draft: DraftHead) => string
+  // Each draft's counted terms as numbers, for related reading.
+  terms: SiteTerms
   // The data files to write, by path under the output folder (list/<n>.json, topics.json...);
   // each article's own file is written from its head and its body once the steps are done.
   files: Map<string, string>
+}
+
+// Related reading's words (term-table.ts): by default each draft's own, numbered as they are
+// asked for; a folder build keeps its drafts without them and numbers them once across runs
+// (term-store.ts).
+export type SiteTerms = { table: TermTable; termsOf: (draft: DraftHead) => TermIds }
+
+export function draftTerms(): SiteTerms {
+  const table = createTermTable()
+  return { table, termsOf: (draft) => internTerms(table, draft.terms) }
 }
 
 export function startSite(
   drafts: DraftHead[],
   failed: FailedFile[] = [],
   images: Map<string, ImageOutcome> = new Map(),
-  termsOf: (draft: DraftHead) => string = (draft) => draft.terms,
+  terms: SiteTerms = draftTerms(),
 ): SiteDraft {
   return {
     drafts,
     failed,
     images,
-    termsOf,
+    terms,
     articles: [],
     listPages: [],
     groups: [],
