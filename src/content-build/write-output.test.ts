@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { writeOutputAtomically } from './write-output.ts'
+import { writeOutputAtomically, type OutputFile } from './write-output.ts'
 
 let root = ''
 // A file made on demand under a key, as the content build hands over an article's file.
@@ -118,4 +118,34 @@ test('after a build stopped while swapping, files are made again rather than tru
   await rm(manifest)
   await writeOutputAtomically(out, new Map([['a.json', lazy('k1', 'one')]]), scratch, { manifest })
   expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('one')
+})
+
+test('with the last keys, only changed files are written and gone ones removed', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  const manifest = path.join(root, 'keys', 'out.json')
+  const first = new Map<string, OutputFile>([
+    ['list/1.json', 'list one'],
+    ['authors/a/1.json', 'author a'],
+    ['articles/a.json', lazy('k1', 'one')],
+  ])
+  await writeOutputAtomically(out, first, scratch, { manifest })
+  const list = await stat(path.join(out, 'list/1.json'))
+  const again = new Map<string, OutputFile>([
+    ['list/1.json', 'list one'],
+    ['articles/a.json', lazy('k2', 'two')],
+  ])
+  expect(await writeOutputAtomically(out, again, scratch, { manifest })).toEqual({
+    written: 1,
+    kept: 1,
+  })
+  expect((await stat(path.join(out, 'list/1.json'))).ino).toBe(list.ino)
+  expect(await readFile(path.join(out, 'articles/a.json'), 'utf8')).toBe('two')
+  expect(existsSync(path.join(out, 'authors'))).toBe(false)
+  expect(existsSync(scratch)).toBe(false)
+  // The keys now are the second build's: the same files again write nothing.
+  expect(await writeOutputAtomically(out, again, scratch, { manifest })).toEqual({
+    written: 0,
+    kept: 2,
+  })
 })
