@@ -83,6 +83,15 @@ async function start(container: HTMLElement) {
     .catch(() => undefined)
 }
 
+// The dev server's content watcher tells the page when articles change; a production build has
+// no `import.meta.hot`, and drops this.
+if (import.meta.hot) {
+  const hot = import.meta.hot
+  void import('./articles/dev-content-refresh.ts').then(({ refreshOnContentChange }) =>
+    refreshOnContentChange(hot),
+  )
+}
+
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 void start(root)

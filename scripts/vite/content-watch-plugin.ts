@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
+import type { ContentChange } from '../../src/articles/dev-content-refresh.ts'
 
 const IMAGE_FILE = /\.(?:jpe?g|png|webp)$/i
 
@@ -15,14 +17,14 @@ export function isContentChange(file: string, articles: string, images: string):
   return (inside(articles) && file.endsWith('.md')) || (inside(images) && IMAGE_FILE.test(file))
 }
 
-// While `npm run dev` runs, an edited article or image is rebuilt and the page reloads, so an
+// While `npm run dev` runs, an edited article or image is rebuilt and the page shows it, so an
 // editor sees the change (or the content build's complaint, in the terminal) at once. Two
 // builds follow an edit:
 // - the edited article alone, in this process (build-one-article.ts): the page shows it in a
 //   fraction of a second, with what the collection last gave it;
 // - the whole content build, as `npm run content` runs it, in a process of its own so the dev
 //   server goes on answering while it runs (seconds at 10,000 articles). It writes every file
-//   as it must be, reports any problem, and the page reloads again.
+//   as it must be, reports any problem, and the page fetches its data once more.
 // An edit while the whole build runs is built alone at once, and the whole build runs again
 // when the current one ends.
 export function contentWatchPlugin(
@@ -34,7 +36,9 @@ export function contentWatchPlugin(
     apply: 'serve',
     configureServer(server) {
       const log = server.config.logger
-      const reload = () => server.ws.send({ type: 'full-reload' })
+      // The page fetches its data again (src/articles/dev-content-refresh.ts), without a reload.
+      const refresh = (change: ContentChange) =>
+        server.ws.send({ type: 'custom', event: 'lede:content', data: change })
       // Loaded when the server starts rather than on the first edit, so the first edit is as
       // quick as the rest; `vite build` never loads it.
       const oneArticle = import('../../src/content-build/build-one-article.ts')
@@ -57,17 +61,24 @@ export function contentWatchPlugin(
         child.on('error', (error) => log.error(`content build did not start: ${error.message}`))
         child.on('close', (code) => {
           running = false
-          if (code === 0) reload()
+          if (code === 0) refresh({ article: null })
           if (again) {
             again = false
             buildAll()
           }
         })
       }
+      // A save is often two events (the file emptied, then written): an article is built alone
+      // once for each text it is saved with.
+      const lastText = new Map<string, string>()
       const buildOne = async (file: string) => {
         try {
+          const text = readFileSync(file, 'utf8')
+          if (lastText.get(file) === text) return
+          lastText.set(file, text)
           const { buildOneArticle } = await oneArticle
-          if (await buildOneArticle(file, await folders)) reload()
+          const slug = await buildOneArticle(file, await folders)
+          if (slug) refresh({ article: slug })
         } catch (error: unknown) {
           // The whole build that follows reports what is wrong with the article.
           log.warn(
@@ -75,10 +86,18 @@ export function contentWatchPlugin(
           )
         }
       }
+      // The whole build starts once the saves stop for a moment, so a burst of them (a folder
+      // copied in, an editor saving twice) is one build, and the page shows the article built
+      // alone before the whole build takes the processor.
+      let timer: NodeJS.Timeout | undefined
+      const soon = () => {
+        clearTimeout(timer)
+        timer = setTimeout(buildAll, 300)
+      }
       const onChange = (event: string) => (file: string) => {
         if (!isContentChange(file, folder, images)) return
         const article = event === 'change' && file.endsWith('.md')
-        void (article ? buildOne(file) : Promise.resolve()).finally(buildAll)
+        void (article ? buildOne(file) : Promise.resolve()).finally(soon)
       }
       server.watcher.add([folder, images])
       for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange(event))

@@ -44,9 +44,7 @@ test('an edited article is written with its new text and what the collection gav
   const before = await read('otters')
   const file = path.join(folders.content, 'otters.md')
   await writeFile(file, article('Otters return', '2026-03-01', 'Otters and herons were seen.'))
-  expect(await buildOneArticle(file, folders)).toBe(
-    path.join(folders.out, 'articles', 'otters.json'),
-  )
+  expect(await buildOneArticle(file, folders)).toBe('otters')
   const after = await read('otters')
   expect(JSON.stringify(after.opening)).toContain('herons')
   expect(after.next).toEqual(before.next)

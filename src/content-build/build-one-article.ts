@@ -15,7 +15,7 @@ import { attachImages } from './site-steps/attach-images.ts'
 // what the last build gave it from the collection (its neighbours, related reading, more by its
 // author). The whole build follows and writes every file as it must be. Only an article that is
 // already out, under the same address, with no problems, is written this way: anything else
-// waits for the whole build, which reports the problems. Gives the file written, or null.
+// waits for the whole build, which reports the problems. Gives the article's slug, or null.
 export async function buildOneArticle(
   file: string,
   folders: ContentFolders,
@@ -41,5 +41,5 @@ export async function buildOneArticle(
   const scratch = `${target}.${process.pid}.tmp`
   writeFileSync(scratch, JSON.stringify(joinArticle(head, body, images)))
   renameSync(scratch, target)
-  return target
+  return draft.slug
 }
