@@ -6,6 +6,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { replaceSection, table, type Row } from './report-format.ts'
 import { generateCorpus, slugOf } from '../generate-corpus.ts'
+import { measureDevEdit } from './dev-edit.ts'
 
 // `npm run bench:scale -- --sizes 10000,100000`: how the content build and the prerender scale.
 // For each size: a cold build (empty caches, every core), a rebuild with nothing changed, and a
@@ -13,9 +14,17 @@ import { generateCorpus, slugOf } from '../generate-corpus.ts'
 // process (its resident set, worker threads included). Writes the `## Build at scale` section
 // of BENCHMARKS.md.
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '10000,100000' } },
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    // The corpus size at which `npm run dev` is timed showing an edit (dev-edit.ts).
+    dev: { type: 'string', default: '10000' },
+  },
 })
 const sizes = values.sizes.split(',').map(Number)
+const devSize = Number(values.dev)
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+const ms = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ')
 
 type Measure = { seconds: number; peakMB: number }
 
@@ -48,6 +57,7 @@ function runMeasured(args: string[]): Promise<Measure> {
 async function main(): Promise<void> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'lede-bench-scale-'))
   const rows: Row[] = []
+  const devRows: Row[] = []
   try {
     const client = path.join(root, 'client')
     await new Promise<void>((resolve, reject) => {
@@ -91,6 +101,16 @@ async function main(): Promise<void> {
       const edited = path.join(content, `${slugOf(Math.floor(size / 2))}.md`)
       await writeFile(edited, `${await readFile(edited, 'utf8')}\nOne more paragraph, edited.\n`)
       await step('one article edited')
+      if (size === devSize) {
+        console.log(`bench:scale: ${size} articles: npm run dev, five edits`)
+        const { shownMs, wholeMs } = await measureDevEdit(content, 5)
+        devRows.push({
+          articles: size.toLocaleString('en-GB'),
+          'edit shown, median': `${median(shownMs).toFixed(0)} ms`,
+          'each edit shown (ms)': ms(shownMs),
+          'whole build done, median': `${(median(wholeMs) / 1000).toFixed(1)} s`,
+        })
+      }
       await rm(content, { recursive: true, force: true })
       await rm(out, { recursive: true, force: true })
     }
@@ -104,6 +124,12 @@ async function main(): Promise<void> {
       .join(' ')}.`,
     `Command: \`npm run bench:scale -- --sizes ${values.sizes}\`, run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Generated corpora (scripts/generate-corpus.ts); a client build is made once and only the content build and the prerender are timed, each a process of its own.`,
     table(rows),
+    ...(devRows.length
+      ? [
+          'The dev server (`npm run dev`, scripts/bench/dev-edit.ts): an article page open in Chromium, its Markdown saved with a new title five times; from each save to the page showing the new title, and to the whole content build that follows having finished.',
+          table(devRows),
+        ]
+      : []),
   ].join('\n\n')
   const file = 'BENCHMARKS.md'
   const document = await readFile(file, 'utf8').catch(() => '')
