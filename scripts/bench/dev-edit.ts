@@ -9,6 +9,8 @@ export type DevEdit = {
   shownMs: number[]
   // From saving it to the whole content build having written every file.
   wholeMs: number[]
+  // Times the page was loaded again after it first opened: the edits are shown without.
+  reloads: number
 }
 
 // `npm run dev` as an editor uses it, on a copy of the project whose content is `corpus`: the
@@ -16,7 +18,7 @@ export type DevEdit = {
 // in Chromium. Each edit changes the article's title in its Markdown; the clock runs from the
 // save until the page's heading shows the new title (the article built alone and the page
 // fetched again), and until the whole content build that follows has finished.
-export async function measureDevEdit(corpus: string, edits = 5): Promise<DevEdit> {
+export async function measureDevEdit(corpus: string, edits = 5, port = 5199): Promise<DevEdit> {
   const project = await mkdtemp(path.join(os.tmpdir(), 'lede-bench-dev-'))
   let server: ChildProcess | undefined
   try {
@@ -38,7 +40,6 @@ export async function measureDevEdit(corpus: string, edits = 5): Promise<DevEdit
     }
     await run(project, ['--import', 'tsx', 'scripts/build-content.ts', '--quiet'])
 
-    const port = 5199
     const lines: string[] = []
     server = spawn(
       path.join(project, 'node_modules/.bin/vite'),
@@ -68,7 +69,8 @@ export async function measureDevEdit(corpus: string, edits = 5): Promise<DevEdit
         await new Promise((resolve) => setTimeout(resolve, 500))
       }
       await page.locator('h1').waitFor({ timeout: 60_000 })
-      const result: DevEdit = { shownMs: [], wholeMs: [] }
+      const result: DevEdit = { shownMs: [], wholeMs: [], reloads: 0 }
+      page.on('load', () => (result.reloads += 1))
       for (let edit = 1; edit <= edits; edit++) {
         const mark = `Edit ${edit}:`
         const builds = wholeBuilds()
