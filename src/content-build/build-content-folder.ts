@@ -73,6 +73,8 @@ type Sources = {
   known: (SourceEntry | undefined)[]
   read: (index: number) => SourceFile
   indexFile: string
+  // Whether the index already says all there is: every file known, none gone.
+  indexCurrent: boolean
 }
 
 async function findSources(folder: string, cache: ArticleCache): Promise<Sources> {
@@ -91,7 +93,8 @@ async function findSources(folder: string, cache: ArticleCache): Promise<Sources
     return entry?.stamp === stamps[at] ? entry : undefined
   })
   const keys = files.map((_, at) => known[at]?.key ?? cache.keyOf(read(at)))
-  return { files, stamps, keys, known, read, indexFile }
+  const indexCurrent = index.size === files.length && known.every((entry) => entry !== undefined)
+  return { files, stamps, keys, known, read, indexFile, indexCurrent }
 }
 
 type Collected = {
@@ -113,15 +116,17 @@ async function collect(
 ): Promise<Collected> {
   const { files, stamps, keys } = sources
   const { heads, built } = await buildArticles(sources, cache, terms, options)
-  writeSourceIndex(
-    sources.indexFile,
-    new Map(
-      files.map((file, at) => [
-        file,
-        { stamp: stamps[at] as string, key: keys[at] as string, built: heads[at] as BuiltHead },
-      ]),
-    ),
-  )
+  if (!sources.indexCurrent) {
+    writeSourceIndex(
+      sources.indexFile,
+      new Map(
+        files.map((file, at) => [
+          file,
+          { stamp: stamps[at] as string, key: keys[at] as string, built: heads[at] as BuiltHead },
+        ]),
+      ),
+    )
+  }
   // Each image once for the whole site, however many articles show it.
   const imageSources = heads.flatMap((result) =>
     'head' in result ? result.head.imageRefs.map((ref) => ref.source) : [],

@@ -57,34 +57,41 @@ test('a file that cannot be made leaves the output as it was, with no scratch fi
   await expect(updateInPlace(out, update, scratch)).rejects.toThrow('the cache lost it')
   expect(await text('edited.json')).toBe('before')
   expect(await text('same.json')).toBe('same')
-  expect(existsSync(path.join(out, 'edited.json.lede-next'))).toBe(false)
+  expect(existsSync(path.join(scratch, 'next'))).toBe(false)
 })
 
 test('an update stopped while writing is undone by the next build', async () => {
-  // What a kill while writing leaves: the journal, and a new text beside its file.
-  await mkdir(scratch, { recursive: true })
-  const journal = { target: out, state: 'writing', write: ['edited.json'], remove: ['same.json'] }
+  // What a kill while writing leaves: the journal, and a new text in the scratch folder.
+  await mkdir(path.join(scratch, 'next'), { recursive: true })
+  const journal = {
+    target: out,
+    scratch,
+    state: 'writing',
+    write: ['edited.json'],
+    remove: ['same.json'],
+  }
   await writeFile(path.join(scratch, 'journal.json'), JSON.stringify(journal))
-  await writeFile(path.join(out, 'edited.json.lede-next'), 'after')
+  await writeFile(path.join(scratch, 'next', 'edited.json'), 'after')
   recoverUpdate(scratch)
   expect(await text('edited.json')).toBe('before')
   expect(await text('same.json')).toBe('same')
-  expect(existsSync(path.join(out, 'edited.json.lede-next'))).toBe(false)
+  expect(existsSync(path.join(scratch, 'next'))).toBe(false)
   expect(existsSync(path.join(scratch, 'journal.json'))).toBe(false)
 })
 
 test('an update stopped once committed is carried to the end by the next build', async () => {
   // Stopped after renaming one of its two files, before removing anything.
-  await mkdir(scratch, { recursive: true })
+  await mkdir(path.join(scratch, 'next'), { recursive: true })
   const journal = {
     target: out,
+    scratch,
     state: 'committed',
     write: ['same.json', 'edited.json'],
     remove: ['authors/gone/1.json'],
   }
   await writeFile(path.join(scratch, 'journal.json'), JSON.stringify(journal))
   await writeFile(path.join(out, 'same.json'), 'renamed already')
-  await writeFile(path.join(out, 'edited.json.lede-next'), 'after')
+  await writeFile(path.join(scratch, 'next', 'edited.json'), 'after')
   recoverUpdate(scratch)
   expect(await text('same.json')).toBe('renamed already')
   expect(await text('edited.json')).toBe('after')

@@ -1,4 +1,5 @@
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   readFileSync,
@@ -16,19 +17,27 @@ export type Update = {
   remove: readonly string[]
 }
 
-// The journal of an update, in the scratch folder. "writing": the new texts are being put
-// beside their files, under scratch names, and the output is still the old one. "committed":
-// every new text is whole, and the output is becoming the new one.
-type Journal = { target: string; state: 'writing' | 'committed'; write: string[]; remove: string[] }
+// The journal of an update, in the scratch folder. "writing": the new texts are being put in
+// the scratch folder, and the output is untouched. "committed": every new text is whole, and
+// the output is becoming the new one.
+type Journal = {
+  target: string
+  scratch: string
+  state: 'writing' | 'committed'
+  write: string[]
+  remove: string[]
+}
 
-const scratchName = (file: string) => `${file}.lede-next`
+const nextText = (journal: Journal, relative: string) =>
+  path.join(journal.scratch, 'next', relative)
 
 // Changes the files of an update in place, so a rebuild that changed ten files of 200,000
 // touches ten, rather than putting 200,000 into a new folder. A journal makes it whole however
-// it is stopped: the new texts are written beside their files first; only when all are whole
-// is the journal marked committed, and the renames (each atomic) and removals follow. A build
-// stopped before that leaves the old output, and the next build (recoverUpdate) removes the
-// scratch files; one stopped after it is carried to the end by the next build.
+// it is stopped: the new texts are written into the scratch folder first, and the output is
+// not touched until all are whole; then the journal is marked committed, and the renames into
+// the output (each atomic) and the removals follow. A build stopped before that leaves the old
+// output byte for byte, and the next build (recoverUpdate) drops the scratch texts; one stopped
+// after it is carried to the end by the next build.
 export async function updateInPlace(
   target: string,
   update: Update,
@@ -36,14 +45,20 @@ export async function updateInPlace(
 ): Promise<void> {
   const journalFile = path.join(scratchDir, 'journal.json')
   const write = [...update.write.keys()]
-  const journal: Journal = { target, state: 'writing', write, remove: [...update.remove] }
+  const journal: Journal = {
+    target,
+    scratch: scratchDir,
+    state: 'writing',
+    write,
+    remove: [...update.remove],
+  }
   mkdirSync(scratchDir, { recursive: true })
   putWhole(journalFile, JSON.stringify(journal))
   try {
     for (const [relative, make] of update.write) {
-      const file = path.join(target, relative)
+      const file = nextText(journal, relative)
       mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(scratchName(file), await make())
+      writeFileSync(file, await make())
     }
   } catch (error: unknown) {
     abandon(journal)
@@ -71,11 +86,15 @@ export function recoverUpdate(scratchDir: string): void {
   rmSync(journalFile, { force: true })
 }
 
-function finish({ target, write, remove }: Journal): void {
+function finish(journal: Journal): void {
+  const { target, write, remove } = journal
   for (const relative of write) {
+    const next = nextText(journal, relative)
+    // Gone already when a stopped update had moved it.
+    if (!existsSync(next)) continue
     const file = path.join(target, relative)
-    // Gone already when a stopped update had renamed it.
-    if (existsSync(scratchName(file))) renameSync(scratchName(file), file)
+    mkdirSync(path.dirname(file), { recursive: true })
+    move(next, file)
   }
   for (const relative of remove) {
     const file = path.join(target, relative)
@@ -84,8 +103,22 @@ function finish({ target, write, remove }: Journal): void {
   }
 }
 
-function abandon({ target, write }: Journal): void {
-  for (const relative of write) rmSync(scratchName(path.join(target, relative)), { force: true })
+function abandon(journal: Journal): void {
+  rmSync(path.join(journal.scratch, 'next'), { recursive: true, force: true })
+}
+
+// A rename, atomic, when the scratch folder is on the output's file system; a copy and a rename
+// within the output's folder when it is not.
+function move(from: string, to: string): void {
+  try {
+    renameSync(from, to)
+  } catch (error: unknown) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    const beside = `${to}.${process.pid}.tmp`
+    copyFileSync(from, beside)
+    renameSync(beside, to)
+    rmSync(from)
+  }
 }
 
 // A topic or author no article has now leaves its folder empty: it goes too, up to the output.
