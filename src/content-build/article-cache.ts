@@ -39,8 +39,15 @@ export async function openArticleCache(dir: string, codeHash: string): Promise<A
   await Promise.all(stale.map((name) => rm(path.join(dir, name), { recursive: true, force: true })))
   const fileOf = (key: string, part: 'head' | 'body') =>
     path.join(dir, version, key.slice(0, 2), `${key}.${part}.json`)
+  // A cold build of 100,000 articles writes 200,000 entries into 256 folders: each folder is
+  // made once.
+  const made = new Set<string>()
   const put = (file: string, value: unknown) => {
-    mkdirSync(path.dirname(file), { recursive: true })
+    const folder = path.dirname(file)
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true })
+      made.add(folder)
+    }
     const scratch = `${file}.${process.pid}.tmp`
     writeFileSync(scratch, JSON.stringify(value))
     renameSync(scratch, file)
