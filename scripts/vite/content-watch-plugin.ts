@@ -46,6 +46,10 @@ export function contentWatchPlugin(
         ...loaded.defaultFolders,
         content: folder,
       }))
+      // Code that fails to load is reported at the first edit (buildOne), not as a rejection
+      // nobody handles, which would stop the dev server.
+      oneArticle.catch(() => undefined)
+      folders.catch(() => undefined)
       let running = false
       let again = false
       const buildAll = () => {
