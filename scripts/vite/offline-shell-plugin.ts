@@ -15,7 +15,11 @@ export function offlineShellPlugin(): Plugin {
       handler(_options, bundle) {
         const page = bundle['index.html']
         if (!page || page.type !== 'asset') return
-        const source = String(page.source).replace('</body>', `${siteWordsBlock}</body>`)
+        // Marked, so the app can tell it was given the shell because the network failed
+        // (src/lib/seems-offline.ts).
+        const source = String(page.source)
+          .replace('<html', '<html data-lede-shell="offline"')
+          .replace('</body>', `${siteWordsBlock}</body>`)
         this.emitFile({ type: 'asset', fileName: offlineShell.slice(1), source })
       },
     },

@@ -4,6 +4,7 @@ import { ArticleLoadError, ArticleNotFoundError, PageInsteadOfDataError } from '
 import { ArticleSchema, slugPattern } from './article-schema.ts'
 import { ArticleListPageSchema, CollectionPageSchema, type CollectionKind } from './list-schemas.ts'
 import { takeEarlyResponse } from './early-fetch.ts'
+import { seemsOffline } from '../lib/seems-offline.ts'
 
 // The fetchers and the schema they check against (zod with it) are a chunk of their own, loaded
 // by the first query that fetches: a prerendered page arrives with its data, checked by the
@@ -40,7 +41,7 @@ async function fetchWithin<T>(
     // Cancelled by React Query (the reader went elsewhere): not a failure to show.
     if (signal?.aborted) throw error
     if (timeLimit.aborted) throw new ArticleLoadError('timeout', what)
-    if (typeof navigator !== 'undefined' && !navigator.onLine) {
+    if (seemsOffline()) {
       throw new ArticleLoadError('offline', what)
     }
     throw new ArticleLoadError('unreachable', what)

@@ -3,6 +3,7 @@ import type { Article } from './article-schema.ts'
 import type * as DataLayerModule from './data-layer.ts'
 import type { PageData } from './page-data.ts'
 import { articleKey } from './query-keys.ts'
+import { seemsOffline } from '../lib/seems-offline.ts'
 
 type DataLayer = typeof DataLayerModule
 
@@ -47,7 +48,7 @@ export function loadDataLayer(): Promise<DataLayer> {
   // time, and the reader is told what a failed fetch of the article would have told them.
   return loading.catch(() => {
     loading = null
-    const reason = navigator.onLine ? 'unreachable' : 'offline'
+    const reason = seemsOffline() ? 'offline' : 'unreachable'
     throw new ArticleLoadError(reason, 'the code that fetches articles')
   })
 }

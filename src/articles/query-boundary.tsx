@@ -5,6 +5,7 @@ import { LoadAsPage } from './load-as-page.tsx'
 import { ErrorBoundary } from '../components/error-boundary.tsx'
 import { ErrorView } from './error-view.tsx'
 import { NotFoundView } from '../components/not-found-view.tsx'
+import { seemsOffline } from '../lib/seems-offline.ts'
 
 type Props = {
   children: ReactNode
@@ -39,7 +40,7 @@ export function QueryBoundary(props: Props) {
             ) : error instanceof PageInsteadOfDataError ? (
               <LoadAsPage loading={fallback} notFound={notFound} />
             ) : (
-              ((offline && error instanceof ArticleLoadError && !navigator.onLine
+              ((offline && error instanceof ArticleLoadError && seemsOffline()
                 ? offline(retry)
                 : null) ?? (
                 <ErrorView
