@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { summarise } from '../summariser/summarise.ts'
 import { defaultCacheDir, openArticleCache, type ArticleCache } from './article-cache.ts'
 import { articleFileName, joinArticle, type BuiltHead, type DraftHead } from './article-parts.ts'
-import { buildArticle, type SourceFile } from './build-article.ts'
+import { buildArticle } from './build-article.ts'
 import { buildCodeHash } from './build-code-hash.ts'
 import { buildInParallel } from './build-in-parallel.ts'
 import { buildSiteFromHeads } from './build-site.ts'
@@ -15,7 +13,8 @@ import type { ImageRef } from './image-reference.ts'
 import { makeImageFiles } from './image-files.ts'
 import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
 import { startProgress } from './progress.ts'
-import { readSourceIndex, stampOf, writeSourceIndex, type SourceEntry } from './source-index.ts'
+import { writeSourceIndex } from './source-index.ts'
+import { findSources, nameOf, type Sources } from './find-sources.ts'
 import { openTermStore, type TermStore } from './term-store.ts'
 import { ContentBuildError, formatProblem, type ContentProblem } from './content-problem.ts'
 import { writeOutputAtomically, type OutputFile } from './write-output.ts'
@@ -62,39 +61,6 @@ export async function buildContentFolder(
     manifest: outputKeysFile(cacheDir, folders.out),
   })
   return { articles: site.articles.length, built, warnings: site.warnings }
-}
-
-// A content folder's Markdown files with their cache keys. A file whose stamp (source-index.ts)
-// is the one the last run recorded has the key, and the head, recorded then, and is not read.
-type Sources = {
-  files: string[]
-  stamps: string[]
-  keys: string[]
-  known: (SourceEntry | undefined)[]
-  read: (index: number) => SourceFile
-  indexFile: string
-  // Whether the index already says all there is: every file known, none gone.
-  indexCurrent: boolean
-}
-
-async function findSources(folder: string, cache: ArticleCache): Promise<Sources> {
-  const paths = await listMarkdown(folder)
-  const files = paths.map((file) => path.relative(process.cwd(), file))
-  const indexFile = path.join(cache.folder, 'sources', `${nameOf(folder)}.json`)
-  const index = readSourceIndex(indexFile)
-  // Read on the main thread, as the cache is (article-cache.ts says why).
-  const read = (at: number): SourceFile => ({
-    file: files[at] as string,
-    text: readFileSync(paths[at] as string, 'utf8'),
-  })
-  const stamps = paths.map(stampOf)
-  const known = files.map((file, at) => {
-    const entry = index.get(file)
-    return entry?.stamp === stamps[at] ? entry : undefined
-  })
-  const keys = files.map((_, at) => known[at]?.key ?? cache.keyOf(read(at)))
-  const indexCurrent = index.size === files.length && known.every((entry) => entry !== undefined)
-  return { files, stamps, keys, known, read, indexFile, indexCurrent }
 }
 
 type Collected = {
@@ -190,23 +156,10 @@ function withoutTerms(built: BuiltHead | undefined): BuiltHead | undefined {
   return built && 'head' in built ? { head: { ...built.head, terms: '' } } : built
 }
 
-// A folder's name for the files kept about it, so two folders never share them.
-function nameOf(folder: string): string {
-  return createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16)
-}
-
 // The keys of the article files last written into an output folder (write-output.ts), beside the
 // articles' cache and named by the folder, so two output folders never share them.
 function outputKeysFile(cacheDir: string, outDir: string): string {
   return path.join(path.dirname(cacheDir), 'lede-content-outputs', `${nameOf(outDir)}.json`)
-}
-
-async function listMarkdown(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
 }
 
 // Builds and tells the editor how it went, as the command line and the dev watcher both do.

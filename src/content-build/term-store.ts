@@ -1,14 +1,6 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { lockFolder, unlockFolder } from './folder-lock.ts'
 import { createTermTable, internTerms, type TermIds, type TermTable } from './term-table.ts'
 
 export type TermStore = {
@@ -43,7 +35,7 @@ export function openTermStore(dir: string): TermStore {
   const table = createTermTable()
   const shards = new Map<string, Shard>()
   const wordsFile = path.join(dir, 'words.txt')
-  const held = lock(dir)
+  const held = lockFolder(dir)
   let storedWords = 0
   if (held) {
     try {
@@ -65,10 +57,7 @@ export function openTermStore(dir: string): TermStore {
   }
   let open = held
   const release = () => {
-    if (open) {
-      rmSync(path.join(dir, LOCK), { force: true })
-      heldLocks.delete(path.join(dir, LOCK))
-    }
+    if (open) unlockFolder(dir)
     open = false
   }
   return {
@@ -130,56 +119,6 @@ export function openTermStore(dir: string): TermStore {
 // One file's articles, and whether they differ from what the file holds.
 type Shard = { entries: Map<string, TermIds>; changed: boolean }
 const emptyShard = (): Shard => ({ entries: new Map(), changed: true })
-
-const LOCK = 'lock'
-
-// Locks this process holds, let go when it exits however it exits.
-const heldLocks = new Set<string>()
-let releasingOnExit = false
-
-// The store for this process alone, or false when a live build holds it. A lock left by a
-// build that died is taken over.
-function lock(dir: string): boolean {
-  mkdirSync(dir, { recursive: true })
-  const file = path.join(dir, LOCK)
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(file, 'wx')
-      writeSync(fd, String(process.pid))
-      closeSync(fd)
-      heldLocks.add(file)
-      if (!releasingOnExit) {
-        releasingOnExit = true
-        process.once('exit', () => {
-          for (const held of heldLocks) rmSync(held, { force: true })
-        })
-      }
-      return true
-    } catch {
-      if (holderAlive(file)) return false
-      rmSync(file, { force: true })
-    }
-  }
-  return false
-}
-
-function holderAlive(file: string): boolean {
-  try {
-    const holder = Number(readFileSync(file, 'utf8'))
-    return Number.isInteger(holder) && holder > 0 && alive(holder)
-  } catch {
-    return false
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error: unknown) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 function writeWhole(file: string, data: string | Uint8Array): void {
   const scratch = `${file}.${process.pid}.tmp`
