@@ -2,35 +2,74 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-// What an article's built result depends on besides its own file: the code of the content
-// build and the summariser, the article schemas, the word catalogues (each article carries its
-// language's words), and the versions of the libraries they use.
+// What an article's cached result depends on besides its own file: the code that builds one
+// article and the code that stores what it built (its cache, the sources' index, the term
+// store), every module those import, the summariser and the word catalogues (each article
+// carries its language's words), and the versions of the libraries they use.
 // A change to any of them changes this hash, so no cached result outlives the code that made it.
-const codeFolders = ['src/content-build', 'src/summariser', 'src/lib/words']
-const codeFiles = [
-  'src/articles/article-schema.ts',
-  'src/articles/block-schema.ts',
-  'src/articles/list-schemas.ts',
-  'src/articles/picture-schema.ts',
-  'src/articles/image-path.ts',
-  'package-lock.json',
+// The collection's code (order, neighbours, related reading, list pages, writing the output) is
+// not among them: it runs on every build from the cached heads, so changing it costs a rebuild
+// of the collection, not of 100,000 articles.
+export const articleCodeEntries = [
+  'src/content-build/build-article.ts',
+  'src/content-build/build-worker.ts',
+  'src/content-build/article-cache.ts',
+  'src/content-build/article-parts.ts',
+  'src/content-build/source-index.ts',
+  'src/content-build/term-store.ts',
+  'src/content-build/find-sources.ts',
 ]
+const codeFolders = ['src/summariser', 'src/lib/words']
+const codeFiles = ['package-lock.json']
+
+// A relative module a file imports, statically or dynamically, type-only or not: counting one
+// too many only costs a cold cache when it changes.
+const RELATIVE_IMPORT = /\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g
 
 export async function buildCodeHash(root = process.cwd()): Promise<string> {
-  const files = [...codeFiles]
+  const files = new Set(codeFiles)
   for (const folder of codeFolders) {
     const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true })
     for (const entry of entries) {
       if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name))
         continue
-      files.push(path.relative(root, path.join(entry.parentPath, entry.name)))
+      files.add(path.relative(root, path.join(entry.parentPath, entry.name)))
+    }
+  }
+  const texts = new Map<string, Buffer>()
+  const pending = [...articleCodeEntries]
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (texts.has(file)) continue
+    const text = await readFile(path.join(root, file)).catch(() => Buffer.from('missing'))
+    texts.set(file, text)
+    for (const [, target] of text.toString('utf8').matchAll(RELATIVE_IMPORT)) {
+      pending.push(path.relative(root, path.resolve(root, path.dirname(file), target as string)))
     }
   }
   const hash = createHash('sha256')
-  for (const file of files.sort()) {
-    hash.update(file).update('\0')
-    hash.update(await readFile(path.join(root, file)).catch(() => Buffer.from('missing')))
-    hash.update('\0')
+  for (const file of [...new Set([...files, ...texts.keys()])].sort()) {
+    const text =
+      texts.get(file) ?? (await readFile(path.join(root, file)).catch(() => Buffer.from('missing')))
+    hash.update(file).update('\0').update(text).update('\0')
+  }
+  return hash.digest('hex')
+}
+
+// What turns an article's cached build and its head into its output file, beyond the article
+// code above: part of each article file's key (build-content-folder.ts), so a change to how the
+// files are made or written rewrites them all, while a change elsewhere in the collection's
+// code rewrites only the files whose contents it changes.
+const articleFileCode = [
+  'src/content-build/build-content-folder.ts',
+  'src/content-build/write-output.ts',
+  'src/content-build/update-in-place.ts',
+]
+
+export async function articleFileCodeHash(root = process.cwd()): Promise<string> {
+  const hash = createHash('sha256')
+  for (const file of articleFileCode) {
+    const text = await readFile(path.join(root, file)).catch(() => Buffer.from('missing'))
+    hash.update(file).update('\0').update(text).update('\0')
   }
   return hash.digest('hex')
 }

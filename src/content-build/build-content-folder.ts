@@ -4,7 +4,7 @@ import { summarise } from '../summariser/summarise.ts'
 import { defaultCacheDir, openArticleCache, type ArticleCache } from './article-cache.ts'
 import { articleFileName, joinArticle, type BuiltHead, type DraftHead } from './article-parts.ts'
 import { buildArticle } from './build-article.ts'
-import { buildCodeHash } from './build-code-hash.ts'
+import { articleFileCodeHash, buildCodeHash } from './build-code-hash.ts'
 import { buildInParallel } from './build-in-parallel.ts'
 import { buildSiteFromHeads } from './build-site.ts'
 import type { Collection } from './build-collection.ts'
@@ -42,15 +42,17 @@ export async function buildContentFolder(
   }
   const { site, drafts, images, built } = collected
   const output = new Map<string, OutputFile>(site.files)
+  const fileCode = await articleFileCodeHash()
   for (const head of site.articles) {
     const draft = drafts.get(head.slug)
     if (!draft) throw new Error(`no cached article for ${head.slug}`)
     // All an article's file is made from: its cached build, what the collection gave its head,
-    // and the files made of its images.
+    // the files made of its images, and the code that makes and writes it.
     const outcomes = draft.imageRefs.map((ref) => images.get(ref.source) ?? null)
     output.set(articleFileName(head.slug), {
       key: createHash('sha256')
         .update(draft.key)
+        .update(fileCode)
         .update(JSON.stringify(head))
         .update(JSON.stringify(outcomes))
         .digest('hex'),
