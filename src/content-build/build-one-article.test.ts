@@ -55,6 +55,18 @@ test('an edited article is written with its new text and what the collection gav
   expect(await read('otters')).toEqual(after)
 })
 
+test("an article built alone leaves the other articles' images in the output", async () => {
+  const images = path.join(root, 'out', 'images')
+  await mkdir(images, { recursive: true })
+  await writeFile(path.join(images, 'heron-0123456789abcdef-800.png'), 'another article\'s image')
+  const file = path.join(folders.content, 'otters.md')
+  await writeFile(file, article('Otters return', '2026-03-01', 'Otters and herons were seen.'))
+  expect(await buildOneArticle(file, folders)).toBe('otters')
+  expect(await readFile(path.join(images, 'heron-0123456789abcdef-800.png'), 'utf8')).toBe(
+    "another article's image",
+  )
+})
+
 test('an article with problems, or at a new address, waits for the whole build', async () => {
   const file = path.join(folders.content, 'otters.md')
   const before = await readFile(path.join(folders.out, 'articles', 'otters.json'), 'utf8')

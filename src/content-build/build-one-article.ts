@@ -5,6 +5,7 @@ import { ArticleSchema } from '../articles/article-schema.ts'
 import { articleFileName, ArticleHeadSchema, headOf, joinArticle } from './article-parts.ts'
 import { buildArticle } from './build-article.ts'
 import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
+import type { ImageOutcome } from './image-outcome.ts'
 import { makeImageFiles } from './image-files.ts'
 import { runSteps } from './run-steps.ts'
 import { startSite } from './site-draft.ts'
@@ -16,11 +17,13 @@ import { attachImages } from './site-steps/attach-images.ts'
 // author). The whole build follows and writes every file as it must be. Only an article that is
 // already out, under the same address, with no problems, is written this way: anything else
 // waits for the whole build, which reports the problems. Gives the article's slug, or null.
+// `text` is the file's, when the caller has read it already.
 export async function buildOneArticle(
   file: string,
   folders: ContentFolders,
+  text = readFileSync(file, 'utf8'),
 ): Promise<string | null> {
-  const source = { file: path.relative(process.cwd(), file), text: readFileSync(file, 'utf8') }
+  const source = { file: path.relative(process.cwd(), file), text }
   const { built, body } = headOf(buildArticle(source, summarise))
   if ('problems' in built || !body) return null
   const draft = built.head
@@ -32,7 +35,12 @@ export async function buildOneArticle(
     return null
   }
   const sources = draft.imageRefs.map((ref) => ref.source)
-  const { images } = await makeImageFiles(sources, folders.images ?? imageFoldersOf(folders))
+  // Only this article's images: every other article's stay as the last whole build left them.
+  // Most articles show none, and then no file is touched: the dev server's own file work can
+  // keep the disk threads busy for a moment, and this edit is shown without waiting for them.
+  const { images } = sources.length
+    ? await makeImageFiles(sources, folders.images ?? imageFoldersOf(folders), { prune: false })
+    : { images: new Map<string, ImageOutcome>() }
   const checked = runSteps([attachImages], startSite([draft], [], images))
   const attached = checked.draft.drafts[0]
   if (checked.problems.length || !attached) return null

@@ -2,9 +2,12 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { encodeImage } from './encode-image.ts'
 import { makeImageFiles } from './image-files.ts'
+
+// Encoding AVIF at several widths takes seconds on two busy cores: more than a test's default.
+vi.setConfig({ testTimeout: 30_000 })
 
 const png = (width: number, height: number, colour: string) =>
   sharp({ create: { width, height, channels: 3, background: colour } })
@@ -43,10 +46,10 @@ test('a rebuild encodes only the image that changed, and drops the files of the 
     calls += 1
     return encodeImage(...args)
   }
-  const first = await makeImageFiles([a, b], dirs, counting)
+  const first = await makeImageFiles([a, b], dirs, { encode: counting })
   expect([first.encoded, calls]).toEqual([2, 2])
   await writeFile(b, await png(600, 400, '#0000ff'))
-  const second = await makeImageFiles([a, b], dirs, counting)
+  const second = await makeImageFiles([a, b], dirs, { encode: counting })
   expect([second.encoded, calls]).toEqual([1, 3])
   expect(second.images.get(a)).toEqual(first.images.get(a))
   const names = await readdir(dirs.out)
@@ -54,6 +57,19 @@ test('a rebuild encodes only the image that changed, and drops the files of the 
   const oldFile = oldB && 'picture' in oldB ? oldB.picture.src.slice(8) : ''
   expect(names).not.toContain(oldFile)
   expect(names).toHaveLength(12)
+})
+
+test('some of the images made, without pruning, leave every other image\'s files in place', async () => {
+  const { root, ...dirs } = await folders()
+  const [a, b] = [path.join(root, 'a.png'), path.join(root, 'b.png')]
+  await writeFile(a, await png(600, 400, '#ff0000'))
+  await writeFile(b, await png(600, 400, '#00ff00'))
+  await makeImageFiles([a, b], dirs)
+  const before = (await readdir(dirs.out)).sort()
+  await makeImageFiles([a], dirs, { prune: false })
+  expect((await readdir(dirs.out)).sort()).toEqual(before)
+  await makeImageFiles([a], dirs)
+  expect((await readdir(dirs.out)).length).toBe(before.length / 2)
 })
 
 const write = (bytes: () => Promise<Buffer | string>) => async (file: string) =>
@@ -89,9 +105,11 @@ test.each([
   const file = path.join(root, `${name}.png`)
   await make(file)
   let calls = 0
-  const { images } = await makeImageFiles([file], dirs, async (...args) => {
-    calls += 1
-    return encodeImage(...args)
+  const { images } = await makeImageFiles([file], dirs, {
+    encode: async (...args) => {
+      calls += 1
+      return encodeImage(...args)
+    },
   })
   const outcome = images.get(file)
   expect(outcome && 'problem' in outcome ? outcome.problem : outcome).toMatch(problem)

@@ -15,12 +15,15 @@ const CachedSchema = z.omit(PictureSchema, { alt: true })
 // Every source image of the site made into its files once, however many articles show it, two
 // at a time (the encoders use several threads each). Files are cached by a hash of the source's
 // bytes and the encoders' settings, so a rebuild encodes only new or changed images, and their
-// names carry that hash, so a host may cache them for good. The output folder keeps only the
-// files of images in use.
+// names carry that hash, so a host may cache them for good. After the whole site's images, the
+// output folder keeps only the files of images in use; after some of them (`prune: false`, an
+// article built alone while `npm run dev` runs), every other image's files stay.
+export type ImageOptions = { encode?: typeof encodeImage; prune?: boolean }
+
 export async function makeImageFiles(
   sources: readonly string[],
   folders: ImageFolders,
-  encode = encodeImage,
+  { encode = encodeImage, prune: pruneUnused = true }: ImageOptions = {},
 ): Promise<MadeImages> {
   let encoded = 0
   await mkdir(folders.out, { recursive: true })
@@ -54,7 +57,7 @@ export async function makeImageFiles(
     return outcome
   })
   const images = new Map(unique.map((source, index) => [source, outcomes[index] as ImageOutcome]))
-  await prune(folders.out, new Set([...images.values()].flatMap(filesOf)))
+  if (pruneUnused) await prune(folders.out, new Set([...images.values()].flatMap(filesOf)))
   return { images, encoded }
 }
 
