@@ -17,6 +17,22 @@ export function isContentChange(file: string, articles: string, images: string):
   return (inside(articles) && file.endsWith('.md')) || (inside(images) && IMAGE_FILE.test(file))
 }
 
+// Builds a file's text, and again while the file holds a newer one than the text just built
+// (a save still being written when it was read): at most a few times, as the whole build that
+// follows settles anything later.
+export async function buildEachText(
+  read: () => string,
+  built: (text: string) => boolean,
+  build: (text: string) => Promise<void>,
+  tries = 5,
+): Promise<void> {
+  for (let attempt = 0; attempt < tries; attempt++) {
+    const text = read()
+    if (built(text)) return
+    await build(text)
+  }
+}
+
 // While `npm run dev` runs, an edited article or image is rebuilt and the page shows it, so an
 // editor sees the change (or the content build's complaint, in the terminal) at once. Two
 // builds follow an edit:
@@ -72,17 +88,22 @@ export function contentWatchPlugin(
           }
         })
       }
-      // A save is often two events (the file emptied, then written): an article is built alone
-      // once for each text it is saved with.
+      // A save is often two events (the file emptied, then written), and the watcher may report
+      // only the first: an article is built alone once for each text it is saved with, and
+      // built again while its file no longer holds the text just built.
       const lastText = new Map<string, string>()
       const buildOne = async (file: string) => {
         try {
-          const text = readFileSync(file, 'utf8')
-          if (lastText.get(file) === text) return
-          lastText.set(file, text)
           const { buildOneArticle } = await oneArticle
-          const slug = await buildOneArticle(file, await folders)
-          if (slug) refresh({ article: slug })
+          await buildEachText(
+            () => readFileSync(file, 'utf8'),
+            (text) => lastText.get(file) === text,
+            async (text) => {
+              lastText.set(file, text)
+              const slug = await buildOneArticle(file, await folders, text)
+              if (slug) refresh({ article: slug })
+            },
+          )
         } catch (error: unknown) {
           // The whole build that follows reports what is wrong with the article.
           log.warn(
