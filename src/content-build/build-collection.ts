@@ -1,5 +1,6 @@
 import type { ArticleListPage } from '../articles/list-schemas.ts'
 import type { ArticleHead, DraftHead } from './article-parts.ts'
+import type { SiteFile } from './checked-text.ts'
 import type { ContentProblem } from './content-problem.ts'
 import { runSteps, type Step } from './run-steps.ts'
 import {
@@ -51,7 +52,7 @@ export type Collection = {
   articles: ArticleHead[]
   listPages: ArticleListPage[]
   warnings: ContentProblem[]
-  files: Map<string, string>
+  files: Map<string, SiteFile>
 }
 
 export function buildCollection(

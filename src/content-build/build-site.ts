@@ -22,6 +22,7 @@ import {
   type FailedFile,
   type SiteSteps,
 } from './build-collection.ts'
+import { checkedTextOf } from './checked-text.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ImageOutcome } from './image-outcome.ts'
 import type { SiteTerms } from './site-draft.ts'
@@ -36,7 +37,8 @@ export type SiteOptions = {
 
 // The site with every article whole, and each article's file among the files.
 export type BuiltSite =
-  (Omit<Collection, 'articles'> & { articles: Article[] }) | { problems: ContentProblem[] }
+  | (Omit<Collection, 'articles' | 'files'> & { articles: Article[]; files: Map<string, string> })
+  | { problems: ContentProblem[] }
 
 export type HeadResult = { file: string; built: BuiltHead }
 
@@ -55,7 +57,9 @@ export function buildSite(sources: SourceFile[], options: SiteOptions): BuiltSit
   })
   const collection = buildSiteFromHeads(results, options.siteSteps, options.images)
   if ('problems' in collection) return collection
-  const files = new Map(collection.files)
+  // Every file checked, as the folder build checks each that it writes.
+  const files = new Map<string, string>()
+  for (const [relative, file] of collection.files) files.set(relative, checkedTextOf(file))
   const articles = collection.articles.map((head) => {
     const body = bodies.get(head.slug)
     if (!body) throw new Error(`no body was built for ${head.slug}`)

@@ -1,5 +1,4 @@
 import {
-  CollectionPageSchema,
   TopicIndexSchema,
   type CollectionKind,
   type CollectionPage,
@@ -8,6 +7,7 @@ import {
 import { nameSlug } from '../lib/name-slug.ts'
 import { collectionPath } from '../lib/collection-path.ts'
 import type { ArticleHead } from './article-parts.ts'
+import { listItem } from './list-item.ts'
 import type { Group } from './site-draft.ts'
 import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
 
@@ -41,21 +41,27 @@ export function groupArticles<Item extends Pick<ArticleHead, 'tags' | 'author'>>
   )
 }
 
+// The pages of each group, not parsed: their items are the heads' own (list-item.ts), so each
+// page is checked by CollectionPageSchema only when it is written (write-collection-pages.ts).
 export function collectionPages(groups: readonly Group[]): CollectionPage[] {
-  return groups.flatMap((group) => {
-    const pageCount = Math.max(1, Math.ceil(group.articles.length / LIST_PAGE_SIZE))
-    return Array.from({ length: pageCount }, (_, index) =>
-      CollectionPageSchema.parse({
-        kind: group.kind,
-        slug: group.slug,
-        name: group.name,
+  const pages: CollectionPage[] = []
+  for (const { kind, slug, name, articles } of groups) {
+    const total = articles.length
+    const pageCount = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE))
+    for (let index = 0; index < pageCount; index += 1) {
+      const items = articles.slice(index * LIST_PAGE_SIZE, (index + 1) * LIST_PAGE_SIZE)
+      pages.push({
+        kind,
+        slug,
+        name,
         page: index + 1,
         pageCount,
-        total: group.articles.length,
-        articles: group.articles.slice(index * LIST_PAGE_SIZE, (index + 1) * LIST_PAGE_SIZE),
-      }),
-    )
-  })
+        total,
+        articles: items.map(listItem),
+      })
+    }
+  }
+  return pages
 }
 
 // Largest topics first, then by name, so the search page can offer the few that matter most.

@@ -1,5 +1,6 @@
 import type { ArticleListPage, CollectionKind } from '../articles/list-schemas.ts'
 import type { ArticleHead, DraftHead } from './article-parts.ts'
+import type { SiteFile } from './checked-text.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ImageOutcome } from './image-outcome.ts'
 import { createTermTable, internTerms, type TermIds, type TermTable } from './term-table.ts'
@@ -30,9 +31,10 @@ export type SiteDraft = {
   warnings: ContentProblem[]
   // Each draft's counted terms as numbers, for related reading.
   terms: SiteTerms
-  // The data files to write, by path under the output folder (list/<n>.json, topics.json...);
-  // each article's own file is written from its head and its body once the steps are done.
-  files: Map<string, string>
+  // The data files to write, by path under the output folder (list/<n>.json, topics.json...),
+  // each a text or a text checked when it is written (checked-text.ts); each article's own file
+  // is written from its head and its body once the steps are done.
+  files: Map<string, SiteFile>
 }
 
 // Related reading's words (term-table.ts): by default each draft's own, numbered as they are

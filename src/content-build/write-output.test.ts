@@ -149,3 +149,41 @@ test('with the last keys, only changed files are written and gone ones removed',
     kept: 2,
   })
 })
+
+test('a checked text is checked when it is written, and not when it is kept', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  const manifest = path.join(root, 'keys', 'out.json')
+  const checked: string[] = []
+  const page = (text: string) => ({ text, check: () => void checked.push(text) })
+  await writeOutputAtomically(out, new Map([['topics/a/1.json', page('one')]]), scratch, {
+    manifest,
+  })
+  expect(checked).toEqual(['one'])
+  await writeOutputAtomically(out, new Map([['topics/a/1.json', page('one')]]), scratch, {
+    manifest,
+  })
+  expect(checked).toEqual(['one'])
+  await writeOutputAtomically(out, new Map([['topics/a/1.json', page('two')]]), scratch, {
+    manifest,
+  })
+  expect(checked).toEqual(['one', 'two'])
+  expect(await readFile(path.join(out, 'topics/a/1.json'), 'utf8')).toBe('two')
+})
+
+test('a page that fails its check leaves the previous output as it was', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  const manifest = path.join(root, 'keys', 'out.json')
+  await writeOutputAtomically(out, new Map([['a.json', 'kept']]), scratch, { manifest })
+  const failing = {
+    text: 'bad',
+    check: () => {
+      throw new Error('not a page')
+    },
+  }
+  await expect(
+    writeOutputAtomically(out, new Map([['a.json', failing]]), scratch, { manifest }),
+  ).rejects.toThrow('not a page')
+  expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('kept')
+})

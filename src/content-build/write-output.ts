@@ -3,18 +3,25 @@ import { hash } from 'node:crypto'
 import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { checkedTextOf, type CheckedText } from './checked-text.ts'
 import { recoverUpdate, updateInPlace } from './update-in-place.ts'
 
 // A file to write: its text, or a way to make it with a key that stands for all it is made
 // from. An article's file is made from its body, read back from the cache, so making it costs
 // a read; when its key is the one the last build wrote the file under, the file is kept as it
-// is and never made.
+// is and never made. A page checked by its schema (checked-text.ts) is keyed by its text, and
+// checked only when it is written.
 export type LazyFile = { key: string; make: () => string | Promise<string> }
-export type OutputFile = string | LazyFile
+export type OutputFile = string | LazyFile | CheckedText
 
 // Every file's key: a lazy file's own, a text's hash.
-const keyOf = (entry: OutputFile): string =>
-  typeof entry === 'string' ? hash('sha1', entry, 'base64') : entry.key
+const keyOf = (entry: OutputFile): string => {
+  if (typeof entry === 'string') return hash('sha1', entry, 'base64')
+  return 'key' in entry ? entry.key : hash('sha1', entry.text, 'base64')
+}
+
+const makerOf = (entry: OutputFile): (() => string | Promise<string>) =>
+  typeof entry === 'object' && 'key' in entry ? entry.make : () => checkedTextOf(entry)
 
 // Writes the output folder so that a build that fails or is killed midway never leaves it half
 // written. With the keys of every file the last build wrote (`manifest`), only the files whose
@@ -43,7 +50,7 @@ export async function writeOutputAtomically(
     const write = new Map<string, () => string | Promise<string>>()
     for (const [relative, entry] of files) {
       if (lastKeys.get(relative) === keys.get(relative)) continue
-      write.set(relative, typeof entry === 'string' ? () => entry : entry.make)
+      write.set(relative, makerOf(entry))
     }
     const remove = [...lastKeys.keys()].filter((relative) => !files.has(relative))
     if (write.size || remove.length) {
@@ -65,7 +72,7 @@ export async function writeOutputAtomically(
   for (const [relative, entry] of files) {
     const file = path.join(fresh, relative)
     const current = path.join(target, relative)
-    const text = typeof entry === 'string' ? entry : await entry.make()
+    const text = await makerOf(entry)()
     if (sameText(current, text) && linked(current, file)) {
       keptCount += 1
       continue

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { CollectionPageSchema } from '../../articles/list-schemas.ts'
 import { joinArticle, splitDraft } from '../article-parts.ts'
+import { checkedTextOf } from '../checked-text.ts'
 import { startSite } from '../site-draft.ts'
 import { linkNeighbours } from './link-neighbours.ts'
 import { relateArticles } from './relate-articles.ts'
@@ -33,6 +34,8 @@ test('each topic and author gets its pages, and the topics an index', () => {
     'topics/city/1.json',
     'topics/sea/1.json',
   ])
-  const city = CollectionPageSchema.parse(JSON.parse(draft.files.get('topics/city/1.json') ?? ''))
+  const city = CollectionPageSchema.parse(
+    JSON.parse(checkedTextOf(draft.files.get('topics/city/1.json') ?? '')),
+  )
   expect(city.articles.map((article) => article.slug)).toEqual(['a', 'b'])
 })
