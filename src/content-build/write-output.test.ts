@@ -187,3 +187,20 @@ test('a page that fails its check leaves the previous output as it was', async (
   ).rejects.toThrow('not a page')
   expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('kept')
 })
+
+test('keys kept in an older shape are not trusted, and the output is made again', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  const manifest = path.join(root, 'keys', 'out.json')
+  await writeOutputAtomically(out, new Map([['a.json', lazy('k1', 'one')]]), scratch, { manifest })
+  await writeFile(path.join(out, 'a.json'), 'stale')
+  // An object of paths and keys, as builds kept them before.
+  await writeFile(manifest, JSON.stringify({ 'a.json': 'k1' }))
+  await writeOutputAtomically(out, new Map([['a.json', lazy('k1', 'one')]]), scratch, { manifest })
+  expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('one')
+  // Kept again in the new shape, they are trusted.
+  const unmakeable = { key: 'k1', make: () => Promise.reject(new Error('made again')) }
+  expect(
+    await writeOutputAtomically(out, new Map([['a.json', unmakeable]]), scratch, { manifest }),
+  ).toEqual({ written: 0, kept: 1 })
+})

@@ -45,7 +45,8 @@ export async function writeOutputAtomically(
   recoverUpdate(scratch)
   await recoverOutput(target, previous)
   const lastKeys = options.manifest ? await readKeys(options.manifest) : null
-  const keys = new Map([...files].map(([relative, entry]) => [relative, keyOf(entry)]))
+  const keys = new Map<string, string>()
+  for (const [relative, entry] of files) keys.set(relative, keyOf(entry))
   if (options.manifest && lastKeys && existsSync(target)) {
     const write = new Map<string, () => string | Promise<string>>()
     for (const [relative, entry] of files) {
@@ -123,14 +124,25 @@ function sameText(file: string, text: string): boolean {
   }
 }
 
+// The keys are kept as one flat JSON array of paths and keys, each path followed by its key: at
+// 100,000 articles that is 200,000 files, and an array reads and writes several times faster than
+// an object with as many names. Keys in any other shape (an older build's object) are not
+// trusted, so the build after such a change swaps the output in whole once.
+const KEYS_FORMAT = 'lede-output-keys-2'
+
 // The last build's keys, or null when there are none to trust.
 async function readKeys(manifest: string): Promise<Map<string, string> | null> {
   try {
-    const keys: unknown = JSON.parse(await readFile(manifest, 'utf8'))
-    if (typeof keys !== 'object' || keys === null) return null
-    const entries = Object.entries(keys)
-    if (!entries.every((pair): pair is [string, string] => typeof pair[1] === 'string')) return null
-    return new Map(entries)
+    const list: unknown = JSON.parse(await readFile(manifest, 'utf8'))
+    if (!Array.isArray(list) || list[0] !== KEYS_FORMAT || list.length % 2 !== 1) return null
+    const keys = new Map<string, string>()
+    for (let at = 1; at < list.length; at += 2) {
+      const relative: unknown = list[at]
+      const key: unknown = list[at + 1]
+      if (typeof relative !== 'string' || typeof key !== 'string') return null
+      keys.set(relative, key)
+    }
+    return keys
   } catch {
     return null
   }
@@ -139,7 +151,9 @@ async function readKeys(manifest: string): Promise<Map<string, string> | null> {
 async function writeKeys(manifest: string, keys: ReadonlyMap<string, string>): Promise<void> {
   await mkdir(path.dirname(manifest), { recursive: true })
   const scratch = `${manifest}.${process.pid}.tmp`
-  await writeFile(scratch, JSON.stringify(Object.fromEntries(keys)))
+  const list = [KEYS_FORMAT]
+  for (const [relative, key] of keys) list.push(relative, key)
+  await writeFile(scratch, JSON.stringify(list))
   await rename(scratch, manifest)
 }
 
