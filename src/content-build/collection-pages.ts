@@ -21,8 +21,14 @@ export function groupArticles<Item extends Pick<ArticleHead, 'tags' | 'author'>>
   articles: readonly Item[],
 ): (Omit<Group, 'articles'> & { articles: Item[] })[] {
   const groups = new Map<string, Omit<Group, 'articles'> & { articles: Item[] }>()
+  // A few hundred names spelled the same way in 100,000 articles: each is made an address once.
+  const slugs = new Map<string, string>()
   const add = (kind: CollectionKind, name: string, article: Item) => {
-    const slug = nameSlug(name)
+    let slug = slugs.get(name)
+    if (slug === undefined) {
+      slug = nameSlug(name)
+      slugs.set(name, slug)
+    }
     if (!slug) return
     const key = `${kind}:${slug}`
     let group = groups.get(key)
