@@ -1,5 +1,6 @@
 import type { Neighbour } from '../../articles/article-schema.ts'
-import { ArticleHeadSchema, type DraftHead } from '../article-parts.ts'
+import { LeadImageSchema } from '../../articles/picture-schema.ts'
+import type { ArticleHead, DraftHead } from '../article-parts.ts'
 import type { ContentProblem } from '../content-problem.ts'
 import type { StepResult } from '../run-steps.ts'
 import type { SiteDraft } from '../site-draft.ts'
@@ -36,13 +37,39 @@ export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
 
   const articles = ordered.map((draft, index) => {
     const { namedPrevious, namedNext } = draft
-    return ArticleHeadSchema.parse({
-      ...draft,
-      previous: namedPrevious
-        ? named(draft, 'previous', namedPrevious)
-        : inOrder(ordered[index - 1]),
-      next: namedNext ? named(draft, 'next', namedNext) : inOrder(ordered[index + 1]),
-    })
+    return headOf(
+      draft,
+      namedPrevious ? named(draft, 'previous', namedPrevious) : inOrder(ordered[index - 1]),
+      namedNext ? named(draft, 'next', namedNext) : inOrder(ordered[index + 1]),
+    )
   })
   return { draft: { ...site, articles, warnings: [...site.warnings, ...warnings] } }
+}
+
+// The article's head, field by field in ArticleHeadSchema's order, as its parse would give it:
+// the draft's own fields (file, terms, links) are left out. Parsing 100,000 heads on every
+// build would check again what nothing changed; each head is checked where it is written, in
+// its article's file (joinArticle) and in the list pages (checked-text.ts), and a head that
+// changed changes its file's key, so its file is written and checked again. A lead image is
+// parsed here, as attachImages gives it its files after its other fields.
+function headOf(draft: DraftHead, previous: Neighbour | null, next: Neighbour | null): ArticleHead {
+  const { featured, image, related, moreByAuthor } = draft
+  return {
+    slug: draft.slug,
+    title: draft.title,
+    date: draft.date,
+    displayDate: draft.displayDate,
+    standfirst: draft.standfirst,
+    author: draft.author,
+    lang: draft.lang,
+    dir: draft.dir,
+    tags: draft.tags,
+    ...(featured === undefined ? {} : { featured }),
+    ...(image === undefined ? {} : { image: LeadImageSchema.parse(image) }),
+    wordCount: draft.wordCount,
+    previous,
+    next,
+    ...(related === undefined ? {} : { related }),
+    ...(moreByAuthor === undefined ? {} : { moreByAuthor }),
+  }
 }
