@@ -20,23 +20,33 @@ export type { Group } from './site-draft.ts'
 export function groupArticles<Item extends Pick<ArticleHead, 'tags' | 'author'>>(
   articles: readonly Item[],
 ): (Omit<Group, 'articles'> & { articles: Item[] })[] {
-  const groups = new Map<string, Omit<Group, 'articles'> & { articles: Item[] }>()
-  // A few hundred names spelled the same way in 100,000 articles: each is made an address once.
-  const slugs = new Map<string, string>()
-  const add = (kind: CollectionKind, name: string, article: Item) => {
-    let slug = slugs.get(name)
-    if (slug === undefined) {
-      slug = nameSlug(name)
-      slugs.set(name, slug)
-    }
-    if (!slug) return
+  type ItemGroup = Omit<Group, 'articles'> & { articles: Item[] }
+  const groups = new Map<string, ItemGroup>()
+  // A few hundred names spelled the same way in 100,000 articles: each spelling is made an
+  // address and found among the groups once, then looked up by itself.
+  const bySpelling = {
+    topic: new Map<string, ItemGroup | null>(),
+    author: new Map<string, ItemGroup | null>(),
+  }
+  const groupOf = (kind: CollectionKind, name: string): ItemGroup | null => {
+    const slug = nameSlug(name)
+    if (!slug) return null
     const key = `${kind}:${slug}`
     let group = groups.get(key)
     if (!group) {
       group = { kind, slug, name: name.trim(), articles: [] }
       groups.set(key, group)
     }
-    if (group.articles.at(-1) !== article) group.articles.push(article)
+    return group
+  }
+  const add = (kind: CollectionKind, name: string, article: Item) => {
+    const spellings = bySpelling[kind]
+    let group = spellings.get(name)
+    if (group === undefined) {
+      group = groupOf(kind, name)
+      spellings.set(name, group)
+    }
+    if (group && group.articles.at(-1) !== article) group.articles.push(article)
   }
   for (const article of articles) {
     for (const tag of article.tags) add('topic', tag, article)
