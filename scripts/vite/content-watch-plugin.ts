@@ -17,19 +17,22 @@ export function isContentChange(file: string, articles: string, images: string):
   return (inside(articles) && file.endsWith('.md')) || (inside(images) && IMAGE_FILE.test(file))
 }
 
-// Builds a file's text, and again while the file holds a newer one than the text just built
-// (a save still being written when it was read): at most a few times, as the whole build that
-// follows settles anything later.
+// Builds a file's text, then reads it again a moment later and builds again while it holds a
+// newer text than the one just built: a save read half-written (often empty) is built once it
+// is whole, even when the watcher reports only the first of its writes. At most a few times:
+// the whole build that follows settles anything later.
 export async function buildEachText(
   read: () => string,
   built: (text: string) => boolean,
   build: (text: string) => Promise<void>,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 30)),
   tries = 5,
 ): Promise<void> {
   for (let attempt = 0; attempt < tries; attempt++) {
     const text = read()
     if (built(text)) return
     await build(text)
+    await pause()
   }
 }
 
