@@ -3,9 +3,9 @@ import { nameSlug } from '../lib/name-slug.ts'
 import { tokenise } from '../summariser/tokenise.ts'
 import type { ArticleHead } from './article-parts.ts'
 import { articleText } from './article-text.ts'
-import { similarDocuments } from './related-reading.ts'
+import { similarDocuments, type TermCorpus } from './related-reading.ts'
 import { encodeTermCounts } from './term-counts.ts'
-import { appendTerms, type TermIds, type TermTable } from './term-table.ts'
+import type { TermIds, TermTable } from './term-table.ts'
 
 export const RELATED_MIN = 3
 export const RELATED_MAX = 5
@@ -14,16 +14,8 @@ export const MORE_BY_AUTHOR = 3
 const refOf = (article: ArticleHead): ArticleRef => ({ slug: article.slug, title: article.title })
 
 // An editor's topics say what an article is about as much as any three of its words do. A
-// topic's term starts with "#", which no word does.
+// topic's term starts with "#", which no word does, so it never shares an id with a word.
 const TOPIC_WEIGHT = 3
-function topicTerms(table: TermTable, tags: readonly string[]): Map<number, number> {
-  const topics = new Map<number, number>()
-  for (const tag of tags) {
-    const id = table.idOf(`#${nameSlug(tag)}`)
-    topics.set(id, (topics.get(id) ?? 0) + TOPIC_WEIGHT)
-  }
-  return topics
-}
 
 // What the article build counts for each article (article-steps/count-terms.ts), for articles
 // read back whole, as the bench reads them.
@@ -43,10 +35,16 @@ export function addRelated<Head extends ArticleHead>(
   termsAt: (index: number) => TermIds,
   table: TermTable,
 ): Head[] {
-  const similar = similarDocuments(
-    articles.map((article, index) => appendTerms(termsAt(index), topicTerms(table, article.tags))),
-    { count: RELATED_MAX },
-  )
+  // A few hundred names among 100,000 articles: each made a slug once.
+  const slugs = new Map<string, string>()
+  const slugOf = (name: string) => {
+    let slug = slugs.get(name)
+    if (slug === undefined) slugs.set(name, (slug = nameSlug(name)))
+    return slug
+  }
+  const similar = similarDocuments(corpusWithTopics(articles, termsAt, table, slugOf), {
+    count: RELATED_MAX,
+  })
   const byTopic = new Map<string, number[]>()
   const byAuthor = new Map<string, number[]>()
   const push = (map: Map<string, number[]>, key: string, index: number) => {
@@ -55,28 +53,87 @@ export function addRelated<Head extends ArticleHead>(
     else map.set(key, [index])
   }
   articles.forEach((article, index) => {
-    for (const tag of new Set(article.tags.map(nameSlug))) push(byTopic, tag, index)
-    if (article.author) push(byAuthor, nameSlug(article.author), index)
+    for (const tag of new Set(article.tags.map(slugOf))) push(byTopic, tag, index)
+    if (article.author) push(byAuthor, slugOf(article.author), index)
   })
 
   return articles.map((article, index) => {
-    const chosen = new Set(similar[index])
-    const fill = (candidates: readonly number[]) => {
-      for (const other of candidates) {
-        if (chosen.size >= RELATED_MIN) return
-        if (other !== index) chosen.add(other)
+    // The similar articles, then the newest on each of its topics, then the newest of all, until
+    // there are three.
+    const chosen = similar[index] as number[]
+    const fill = (candidates: readonly number[], upTo: number) => {
+      for (let at = 0; at < upTo && at < candidates.length; at++) {
+        if (chosen.length >= RELATED_MIN) return
+        const other = candidates[at]!
+        if (other !== index && !chosen.includes(other)) chosen.push(other)
       }
     }
-    for (const tag of article.tags) fill((byTopic.get(nameSlug(tag)) ?? []).slice(0, 8))
-    fill([0, 1, 2, 3])
-    const sameAuthor = article.author ? (byAuthor.get(nameSlug(article.author)) ?? []) : []
+    for (const tag of article.tags) fill(byTopic.get(slugOf(tag)) ?? [], 8)
+    fill(NEWEST, NEWEST.length)
+    const moreByAuthor: ArticleRef[] = []
+    const sameAuthor = article.author ? (byAuthor.get(slugOf(article.author)) ?? []) : []
+    for (let at = 0; at < sameAuthor.length && moreByAuthor.length < MORE_BY_AUTHOR; at++) {
+      const other = sameAuthor[at]!
+      if (other !== index && articles[other]) moreByAuthor.push(refOf(articles[other]))
+    }
     return {
       ...article,
-      related: [...chosen].flatMap((other) => (articles[other] ? [refOf(articles[other])] : [])),
-      moreByAuthor: sameAuthor
-        .filter((other) => other !== index)
-        .slice(0, MORE_BY_AUTHOR)
-        .flatMap((other) => (articles[other] ? [refOf(articles[other])] : [])),
+      related: chosen.flatMap((other) => (articles[other] ? [refOf(articles[other])] : [])),
+      moreByAuthor,
     }
   })
+}
+
+const NEWEST = [0, 1, 2, 3]
+
+// Every article's counted terms followed by its topics' terms, each topic once with its weight
+// for every time the article names it, in the order the article first names them.
+function corpusWithTopics(
+  articles: readonly ArticleHead[],
+  termsAt: (index: number) => TermIds,
+  table: TermTable,
+  slugOf: (name: string) => string,
+): TermCorpus {
+  const ids = new Map<string, number>()
+  const topicId = (tag: string) => {
+    const slug = slugOf(tag)
+    let id = ids.get(slug)
+    if (id === undefined) ids.set(slug, (id = table.idOf(`#${slug}`)))
+    return id
+  }
+  // Each article's words before its topics, as the table numbers any it has not seen.
+  const words: TermIds[] = []
+  const topics: number[][] = []
+  articles.forEach(({ tags }, index) => {
+    words.push(termsAt(index))
+    const list: number[] = []
+    for (const tag of tags) {
+      const id = topicId(tag)
+      if (!list.includes(id)) list.push(id)
+    }
+    topics.push(list)
+  })
+  const starts = new Uint32Array(articles.length + 1)
+  for (let index = 0; index < articles.length; index++) {
+    starts[index + 1] = starts[index]! + words[index]!.ids.length + topics[index]!.length
+  }
+  const corpus = {
+    starts,
+    ids: new Uint32Array(starts[articles.length]!),
+    counts: new Uint32Array(starts[articles.length]!),
+  }
+  for (let index = 0; index < articles.length; index++) {
+    const { ids: wordIds, counts } = words[index]!
+    let at = starts[index]!
+    corpus.ids.set(wordIds, at)
+    corpus.counts.set(counts, at)
+    at += wordIds.length
+    for (const id of topics[index]!) {
+      let times = 0
+      for (const tag of articles[index]!.tags) if (topicId(tag) === id) times++
+      corpus.ids[at] = id
+      corpus.counts[at++] = times * TOPIC_WEIGHT
+    }
+  }
+  return corpus
 }

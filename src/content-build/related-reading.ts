@@ -4,9 +4,18 @@ import type { TermIds } from './term-table.ts'
 // TF-IDF over the summariser's tokens and keeps only its most distinctive terms; an inverted
 // index from term to the articles that weigh it most then finds the candidates, so the work is
 // articles × kept terms × postings per term: linear in the number of articles, never pairwise.
+//
+// At 100,000 articles that is some 400 million multiply-adds, so everything here is flat typed
+// arrays made once per run, never an array or a closure per article: the garbage of 100,000
+// small arrays cost as much as the arithmetic.
 
 // Each document's distinct terms as numbers (term-table.ts), with their counts.
 export type SimilarityInput = TermIds
+
+// Every document's terms end to end: document d's are ids[starts[d]..starts[d + 1]], with their
+// counts, unique within a document. One pair of arrays for the whole collection, so a caller
+// that adds terms to each document (add-related.ts, its topics) copies them once into place.
+export type TermCorpus = { starts: Uint32Array; ids: Uint32Array; counts: Uint32Array }
 
 export type RelatedOptions = {
   /** Distinctive terms kept per article. */
@@ -17,28 +26,39 @@ export type RelatedOptions = {
   count?: number
 }
 
-// A document's kept terms by rank (below), best first, and their weights.
-type Weighted = { terms: Int32Array; weights: Float64Array }
+// The documents' kept terms by rank (below), best first, and their weights: document d's are at
+// d * keep .. d * keep + sizes[d].
+type Weighted = { keep: number; sizes: Int32Array; terms: Int32Array; weights: Float64Array }
+
+export function corpusOf(documents: readonly SimilarityInput[]): TermCorpus {
+  const starts = new Uint32Array(documents.length + 1)
+  documents.forEach(({ ids }, doc) => (starts[doc + 1] = starts[doc]! + ids.length))
+  const ids = new Uint32Array(starts[documents.length]!)
+  const counts = new Uint32Array(ids.length)
+  documents.forEach((terms, doc) => {
+    ids.set(terms.ids, starts[doc])
+    counts.set(terms.counts, starts[doc])
+  })
+  return { starts, ids, counts }
+}
 
 // Two readings: the first ranks every term by where it first comes (in the first document that
 // has it, at its place there) and counts the documents that have it; the second weighs each
 // document's terms and keeps the most distinctive, best first, ties to the lower rank, without
 // sorting all of them. Ranking by first appearance, not by the table's ids, makes the answer
 // depend on the collection alone, never on which words an earlier run numbered first.
-function weigh(documents: readonly SimilarityInput[], keep: number): Weighted[] {
+function weigh({ starts, ids, counts }: TermCorpus, keep: number): Weighted {
+  const total = starts.length - 1
   let tableSize = 0
-  for (const { ids } of documents) for (const id of ids) if (id >= tableSize) tableSize = id + 1
+  for (let at = 0; at < ids.length; at++) if (ids[at]! >= tableSize) tableSize = ids[at]! + 1
   const rankOf = new Int32Array(tableSize).fill(-1)
   const frequency = new Int32Array(tableSize)
   let ranked = 0
-  for (const { ids } of documents) {
-    for (let at = 0; at < ids.length; at++) {
-      const id = ids[at]!
-      if (rankOf[id] === -1) rankOf[id] = ranked++
-      frequency[id]! += 1
-    }
+  for (let at = 0; at < ids.length; at++) {
+    const id = ids[at]!
+    if (rankOf[id] === -1) rankOf[id] = ranked++
+    frequency[id]! += 1
   }
-  const total = documents.length
   // A term only this article has links it to nothing; a term every article has says nothing:
   // both weigh 0, which no other term can (the logarithm is of more than 1).
   const inverse = new Float64Array(tableSize)
@@ -46,44 +66,46 @@ function weigh(documents: readonly SimilarityInput[], keep: number): Weighted[] 
     const df = frequency[id]!
     inverse[id] = df < 2 || df === total ? 0 : Math.log(total / df)
   }
-  const topRanks = new Int32Array(keep)
-  const topWeights = new Float64Array(keep)
-  return documents.map(({ ids, counts }) => {
+  // Most counts are small: their logarithms once, not once per term of every document.
+  const logs = new Float64Array(256)
+  for (let count = 1; count < logs.length; count++) logs[count] = 1 + Math.log(count)
+
+  const sizes = new Int32Array(total)
+  const terms = new Int32Array(total * keep)
+  const weights = new Float64Array(total * keep)
+  for (let doc = 0; doc < total; doc++) {
+    const first = doc * keep
     let size = 0
-    for (let at = 0; at < ids.length; at++) {
+    for (let at = starts[doc]!, end = starts[doc + 1]!; at < end; at++) {
       const id = ids[at]!
-      if (inverse[id] === 0) continue
+      const inverseOf = inverse[id]!
+      if (inverseOf === 0) continue
       const rank = rankOf[id]!
-      const weight = (1 + Math.log(counts[at]!)) * inverse[id]!
-      if (size === keep && !ranksBefore(weight, rank, topWeights, topRanks, keep - 1)) continue
-      let place = size === keep ? keep - 1 : size++
-      while (place > 0 && ranksBefore(weight, rank, topWeights, topRanks, place - 1)) {
-        topWeights[place] = topWeights[place - 1]!
-        topRanks[place] = topRanks[place - 1]!
-        place--
+      const count = counts[at]!
+      const weight = (count < logs.length ? logs[count]! : 1 + Math.log(count)) * inverseOf
+      if (size === keep) {
+        const last = first + keep - 1
+        if (!(weight > weights[last]! || (weight === weights[last] && rank < terms[last]!))) continue
       }
-      topWeights[place] = weight
-      topRanks[place] = rank
+      let place = first + (size === keep ? keep - 1 : size++)
+      while (place > first) {
+        const before = place - 1
+        if (!(weight > weights[before]! || (weight === weights[before] && rank < terms[before]!)))
+          break
+        weights[place] = weights[before]!
+        terms[place] = terms[before]!
+        place = before
+      }
+      weights[place] = weight
+      terms[place] = rank
     }
     let sum = 0
-    for (let at = 0; at < size; at++) sum += topWeights[at]! * topWeights[at]!
+    for (let at = first; at < first + size; at++) sum += weights[at]! * weights[at]!
     const norm = Math.sqrt(sum) || 1
-    return {
-      terms: topRanks.slice(0, size),
-      weights: Float64Array.from(topWeights.subarray(0, size), (weight) => weight / norm),
-    }
-  })
-}
-
-// A heavier term first; of two that weigh the same, the one ranked first.
-function ranksBefore(
-  weight: number,
-  rank: number,
-  weights: Float64Array,
-  ranks: Int32Array,
-  at: number,
-): boolean {
-  return weight > weights[at]! || (weight === weights[at] && rank < ranks[at]!)
+    for (let at = first; at < first + size; at++) weights[at] = weights[at]! / norm
+    sizes[doc] = size
+  }
+  return { keep, sizes, terms, weights }
 }
 
 /**
@@ -92,78 +114,119 @@ function ranksBefore(
  * itself, and never one that shares no distinctive term with it.
  */
 export function similarDocuments(
-  documents: readonly SimilarityInput[],
+  documents: readonly SimilarityInput[] | TermCorpus,
   options: RelatedOptions = {},
 ): number[][] {
   const { terms: keep = 32, postings: perTerm = 128, count = 5 } = options
-  const vectors = weigh(documents, keep)
+  const corpus = 'starts' in documents ? documents : corpusOf(documents)
+  const total = corpus.starts.length - 1
+  const { sizes, terms, weights } = weigh(corpus, keep)
+  const { starts, ends, docs, docWeights } = invertedIndex(sizes, terms, weights, keep, perTerm)
 
-  // The inverted index as flat arrays: for term t, its postings are at starts[t]..ends[t], the
-  // `perTerm` documents that weigh it most (ties to the earlier document). Filled in document
-  // order by counting first, so no list of objects is made per posting.
-  const termCount = vectors.reduce((most, { terms }) => Math.max(most, ...terms, -1), -1) + 1
-  const starts = new Int32Array(termCount + 1)
-  for (const { terms } of vectors) for (const term of terms) starts[term + 1]! += 1
-  for (let term = 0; term < termCount; term++) starts[term + 1]! += starts[term]!
-  const allDocs = new Int32Array(starts[termCount]!)
-  const allWeights = new Float64Array(starts[termCount]!)
-  const cursor = starts.slice(0, termCount)
-  vectors.forEach(({ terms, weights }, doc) => {
-    for (let i = 0; i < terms.length; i++) {
-      const at = cursor[terms[i]!]!++
-      allDocs[at] = doc
-      allWeights[at] = weights[i]!
+  // A document's score against every other, accumulated term by term in the order of its kept
+  // terms (so each sum is the same however the postings are laid out), and the documents it
+  // touched, to clear after.
+  const scores = new Float64Array(total)
+  const touched = new Int32Array(total)
+  const best = new Int32Array(count)
+  const related: number[][] = new Array(total)
+  for (let doc = 0; doc < total; doc++) {
+    let reached = 0
+    for (let i = doc * keep, last = i + sizes[doc]!; i < last; i++) {
+      const term = terms[i]!
+      const weight = weights[i]!
+      for (let at = starts[term]!, end = ends[term]!; at < end; at++) {
+        const other = docs[at]!
+        if (other === doc) continue
+        const score = scores[other]!
+        if (score === 0) touched[reached++] = other
+        scores[other] = score + weight * docWeights[at]!
+      }
     }
-  })
+    // The `count` best, best first, ties to the earlier document: a short insertion list rather
+    // than a sort of every candidate.
+    let size = 0
+    for (let at = 0; at < reached; at++) {
+      const candidate = touched[at]!
+      const score = scores[candidate]!
+      if (size === count) {
+        const worst = best[count - 1]!
+        if (!(score > scores[worst]! || (score === scores[worst] && candidate < worst))) continue
+      }
+      let place = size === count ? count - 1 : size++
+      while (place > 0) {
+        const ahead = best[place - 1]!
+        if (!(score > scores[ahead]! || (score === scores[ahead] && candidate < ahead))) break
+        best[place] = ahead
+        place--
+      }
+      best[place] = candidate
+    }
+    related[doc] = Array.from(best.subarray(0, size))
+    for (let at = 0; at < reached; at++) scores[touched[at]!] = 0
+  }
+  return related
+}
+
+// The inverted index as flat arrays: for term t, its postings are at starts[t]..ends[t], the
+// `perTerm` documents that weigh it most (ties to the earlier document), in document order.
+// Filled in document order by counting first, so no list of objects is made per posting.
+function invertedIndex(
+  sizes: Int32Array,
+  terms: Int32Array,
+  weights: Float64Array,
+  keep: number,
+  perTerm: number,
+) {
+  let termCount = 0
+  for (let doc = 0; doc < sizes.length; doc++) {
+    for (let i = doc * keep, last = i + sizes[doc]!; i < last; i++) {
+      if (terms[i]! >= termCount) termCount = terms[i]! + 1
+    }
+  }
+  const starts = new Int32Array(termCount + 1)
+  for (let doc = 0; doc < sizes.length; doc++) {
+    for (let i = doc * keep, last = i + sizes[doc]!; i < last; i++) starts[terms[i]! + 1]! += 1
+  }
+  for (let term = 0; term < termCount; term++) starts[term + 1]! += starts[term]!
+  const docs = new Int32Array(starts[termCount]!)
+  const docWeights = new Float64Array(starts[termCount]!)
+  const cursor = starts.slice(0, termCount)
+  for (let doc = 0; doc < sizes.length; doc++) {
+    for (let i = doc * keep, last = i + sizes[doc]!; i < last; i++) {
+      const at = cursor[terms[i]!]!++
+      docs[at] = doc
+      docWeights[at] = weights[i]!
+    }
+  }
+  // A long list keeps the postings above the `perTerm`-th heaviest weight, and of those that
+  // weigh exactly that, the earliest documents: the list is in document order, so the first.
   const ends = new Int32Array(termCount)
+  let sorted = new Float64Array(0)
   for (let term = 0; term < termCount; term++) {
     const from = starts[term]!
     const length = starts[term + 1]! - from
-    if (length > perTerm) {
-      const order = Array.from({ length }, (_, offset) => from + offset)
-      order.sort((a, b) => allWeights[b]! - allWeights[a]! || allDocs[a]! - allDocs[b]!)
-      const kept = order.slice(0, perTerm).map((at) => [allDocs[at]!, allWeights[at]!] as const)
-      kept.forEach(([doc, weight], offset) => {
-        allDocs[from + offset] = doc
-        allWeights[from + offset] = weight
-      })
+    if (length <= perTerm) {
+      ends[term] = from + length
+      continue
     }
-    ends[term] = from + Math.min(length, perTerm)
-  }
-
-  const scores = new Float64Array(documents.length)
-  return vectors.map(({ terms, weights }, doc) => {
-    const touched: number[] = []
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i]!
-      const weight = weights[i]!
-      for (let at = starts[term]!; at < ends[term]!; at++) {
-        const other = allDocs[at]!
-        if (other === doc) continue
-        if (scores[other] === 0) touched.push(other)
-        scores[other]! += weight * allWeights[at]!
+    if (sorted.length < length) sorted = new Float64Array(length)
+    const heaviest = sorted.subarray(0, length)
+    heaviest.set(docWeights.subarray(from, from + length))
+    heaviest.sort()
+    const threshold = heaviest[length - perTerm]!
+    let above = 0
+    for (let at = length - perTerm; at < length; at++) if (heaviest[at]! > threshold) above++
+    let equal = perTerm - above
+    let kept = from
+    for (let at = from; at < from + length; at++) {
+      const weight = docWeights[at]!
+      if (weight > threshold || (weight === threshold && equal-- > 0)) {
+        docs[kept] = docs[at]!
+        docWeights[kept++] = weight
       }
     }
-    const best = topScoring(touched, scores, count)
-    for (const other of touched) scores[other] = 0
-    return best
-  })
-}
-
-// The `count` best of the touched documents, best first, ties to the earlier one: a short
-// insertion list rather than a sort of every candidate.
-function topScoring(candidates: readonly number[], scores: Float64Array, count: number): number[] {
-  const best: number[] = []
-  const better = (a: number, b: number) =>
-    scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b)
-  for (const candidate of candidates) {
-    if (best.length === count && !better(candidate, best[count - 1]!)) continue
-    let at = best.length === count ? count - 1 : best.length
-    while (at > 0 && better(candidate, best[at - 1]!)) {
-      best[at] = best[at - 1]!
-      at--
-    }
-    best[at] = candidate
+    ends[term] = kept
   }
-  return best
+  return { starts, ends, docs, docWeights }
 }
