@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { similarDocuments } from './related-reading.ts'
+import { corpusOf, similarDocuments } from './related-reading.ts'
 import { encodeTermCounts } from './term-counts.ts'
 import { createTermTable, internTerms, type TermTable } from './term-table.ts'
 
@@ -53,4 +53,16 @@ test('the answer does not depend on how the words were numbered', () => {
   expect(similarDocuments(texts.map((text) => doc(text, shared)))).toEqual(
     similarDocuments(texts.map((text) => doc(text, reversed))),
   )
+})
+
+test('a capped posting list keeps, of documents that weigh a term the same, the earliest', () => {
+  const same = [...Array.from({ length: 5 }, () => doc('c x')), doc('y z'), doc('y z')]
+  const related = similarDocuments(same, { postings: 2 })
+  expect(related[4]).toEqual([0, 1])
+  expect(related[0]).toEqual([1])
+  expect(related[5]).toEqual([6])
+})
+
+test('the collection as one run of terms gives the same answer as a list of documents', () => {
+  expect(similarDocuments(corpusOf(docs))).toEqual(similarDocuments(docs))
 })
