@@ -44,20 +44,3 @@ export function internTerms(table: TermTable, encoded: string): TermIds {
   }
   return { ids, counts }
 }
-
-// A document's terms followed by more (its topics). The two never share an id: a topic's term
-// starts with "#", which no word does (add-related.ts).
-export function appendTerms(terms: TermIds, more: ReadonlyMap<number, number>): TermIds {
-  if (more.size === 0) return terms
-  const length = terms.ids.length
-  const ids = new Uint32Array(length + more.size)
-  const counts = new Uint32Array(ids.length)
-  ids.set(terms.ids)
-  counts.set(terms.counts)
-  let at = length
-  for (const [id, count] of more) {
-    ids[at] = id
-    counts[at++] = count
-  }
-  return { ids, counts }
-}
