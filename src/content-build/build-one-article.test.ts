@@ -58,7 +58,7 @@ test('an edited article is written with its new text and what the collection gav
 test("an article built alone leaves the other articles' images in the output", async () => {
   const images = path.join(root, 'out', 'images')
   await mkdir(images, { recursive: true })
-  await writeFile(path.join(images, 'heron-0123456789abcdef-800.png'), 'another article\'s image')
+  await writeFile(path.join(images, 'heron-0123456789abcdef-800.png'), "another article's image")
   const file = path.join(folders.content, 'otters.md')
   await writeFile(file, article('Otters return', '2026-03-01', 'Otters and herons were seen.'))
   expect(await buildOneArticle(file, folders)).toBe('otters')

@@ -59,7 +59,7 @@ test('a rebuild encodes only the image that changed, and drops the files of the 
   expect(names).toHaveLength(12)
 })
 
-test('some of the images made, without pruning, leave every other image\'s files in place', async () => {
+test("some of the images made, without pruning, leave every other image's files in place", async () => {
   const { root, ...dirs } = await folders()
   const [a, b] = [path.join(root, 'a.png'), path.join(root, 'b.png')]
   await writeFile(a, await png(600, 400, '#ff0000'))

@@ -85,7 +85,8 @@ function weigh({ starts, ids, counts }: TermCorpus, keep: number): Weighted {
       const weight = (count < logs.length ? logs[count]! : 1 + Math.log(count)) * inverseOf
       if (size === keep) {
         const last = first + keep - 1
-        if (!(weight > weights[last]! || (weight === weights[last] && rank < terms[last]!))) continue
+        if (!(weight > weights[last]! || (weight === weights[last] && rank < terms[last]!)))
+          continue
       }
       let place = first + (size === keep ? keep - 1 : size++)
       while (place > first) {
