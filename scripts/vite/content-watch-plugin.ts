@@ -55,7 +55,7 @@ export function contentWatchPlugin(
     apply: 'serve',
     configureServer(server) {
       const log = server.config.logger
-      // The page fetches its data again (src/articles/dev-content-refresh.ts), without a reload.
+      // The page shows the new data (src/articles/dev-content-refresh.ts), without a reload.
       const refresh = (change: ContentChange) =>
         server.ws.send({ type: 'custom', event: 'lede:content', data: change })
       // Loaded when the server starts rather than on the first edit, so the first edit is as
@@ -103,8 +103,8 @@ export function contentWatchPlugin(
             (text) => lastText.get(file) === text,
             async (text) => {
               lastText.set(file, text)
-              const slug = await buildOneArticle(file, await folders, text)
-              if (slug) refresh({ article: slug })
+              const built = await buildOneArticle(file, await folders, text)
+              if (built) refresh({ article: built.slug, written: built.written })
             },
           )
         } catch (error: unknown) {

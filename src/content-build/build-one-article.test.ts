@@ -44,8 +44,13 @@ test('an edited article is written with its new text and what the collection gav
   const before = await read('otters')
   const file = path.join(folders.content, 'otters.md')
   await writeFile(file, article('Otters return', '2026-03-01', 'Otters and herons were seen.'))
-  expect(await buildOneArticle(file, folders)).toBe('otters')
+  const built = await buildOneArticle(file, folders)
+  expect(built?.slug).toBe('otters')
   const after = await read('otters')
+  // What it gives the dev server to send to the page is the file it wrote.
+  expect(built?.written).toBe(
+    await readFile(path.join(folders.out, 'articles', 'otters.json'), 'utf8'),
+  )
   expect(JSON.stringify(after.opening)).toContain('herons')
   expect(after.next).toEqual(before.next)
   expect(after.previous).toEqual(before.previous)
@@ -61,7 +66,7 @@ test("an article built alone leaves the other articles' images in the output", a
   await writeFile(path.join(images, 'heron-0123456789abcdef-800.png'), "another article's image")
   const file = path.join(folders.content, 'otters.md')
   await writeFile(file, article('Otters return', '2026-03-01', 'Otters and herons were seen.'))
-  expect(await buildOneArticle(file, folders)).toBe('otters')
+  expect((await buildOneArticle(file, folders))?.slug).toBe('otters')
   expect(await readFile(path.join(images, 'heron-0123456789abcdef-800.png'), 'utf8')).toBe(
     "another article's image",
   )

@@ -16,13 +16,14 @@ import { attachImages } from './site-steps/attach-images.ts'
 // what the last build gave it from the collection (its neighbours, related reading, more by its
 // author). The whole build follows and writes every file as it must be. Only an article that is
 // already out, under the same address, with no problems, is written this way: anything else
-// waits for the whole build, which reports the problems. Gives the article's slug, or null.
-// `text` is the file's, when the caller has read it already.
+// waits for the whole build, which reports the problems. Gives the article's slug and the text
+// of the file written (the dev server sends it to the page, which then need not fetch it), or
+// null. `text` is the Markdown file's, when the caller has read it already.
 export async function buildOneArticle(
   file: string,
   folders: ContentFolders,
   text = readFileSync(file, 'utf8'),
-): Promise<string | null> {
+): Promise<{ slug: string; written: string } | null> {
   const source = { file: path.relative(process.cwd(), file), text }
   const { built, body } = headOf(buildArticle(source, summarise))
   if ('problems' in built || !body) return null
@@ -46,8 +47,9 @@ export async function buildOneArticle(
   if (checked.problems.length || !attached) return null
   // The draft's own fields over the last build's; what only the collection gives stays.
   const head = ArticleHeadSchema.parse({ ...previous, ...attached })
+  const written = JSON.stringify(joinArticle(head, body, images))
   const scratch = `${target}.${process.pid}.tmp`
-  writeFileSync(scratch, JSON.stringify(joinArticle(head, body, images)))
+  writeFileSync(scratch, written)
   renameSync(scratch, target)
-  return draft.slug
+  return { slug: draft.slug, written }
 }
