@@ -230,3 +230,40 @@ test('related reading built from the files and the cache is what the build in me
   const first = site.articles.find((a) => a.slug === 'story-0')?.related?.[0]?.slug
   expect(['story-3', 'story-6']).toContain(first)
 }, 60_000)
+
+test("after an edit, related reading is updated from the last build's and is what a build from nothing gives", async () => {
+  const content = path.join(root, 'related-update')
+  const out = path.join(root, 'out-related-update')
+  const scratch = path.join(root, 'scratch-related-update')
+  const subjects = [
+    'otters holts riverbank survey volunteers heron',
+    'tram depot fares timetable drivers council',
+    'bakery flour ovens sourdough loaves market',
+    'library books reading lending council volunteers',
+  ]
+  await mkdir(content, { recursive: true })
+  const body = (i: number, extra = '') =>
+    `Words on ${subjects[i % 4]}, and ${subjects[(i * 3 + 1) % 4]}, story ${i}.${extra}`
+  for (let i = 0; i < 24; i++) {
+    await writeFile(
+      path.join(content, `story-${i}.md`),
+      article(`Story ${i}`, `2026-02-${String(i + 1).padStart(2, '0')}`, body(i)),
+    )
+  }
+  const first = runBuild(content, out, scratch, [])
+  expect(first.stdout).toMatch(/related reading worked out whole/)
+  // The first build had no name for its term numbering yet; the second keeps its work.
+  runBuild(content, out, scratch, [])
+  expect(runBuild(content, out, scratch, []).stdout).toMatch(/related reading unchanged/)
+  // Words the story has already, once more each: its weights change, no word comes or goes.
+  await writeFile(
+    path.join(content, 'story-5.md'),
+    article('Story 5', '2026-02-06', body(5, ` Otters, otters and holts; ${subjects[1]}.`)),
+  )
+  const edited = runBuild(content, out, scratch, [])
+  expect(edited.status).toBe(0)
+  expect(edited.stdout).toMatch(/related reading updated from the last build's/)
+  const fresh = path.join(root, 'out-related-fresh')
+  expect(runBuild(content, fresh, path.join(root, 'scratch-related-fresh')).status).toBe(0)
+  expect(await hashTree(out)).toBe(await hashTree(fresh))
+}, 120_000)

@@ -3,7 +3,8 @@ import { nameSlug } from '../lib/name-slug.ts'
 import { tokenise } from '../summariser/tokenise.ts'
 import type { ArticleHead } from './article-parts.ts'
 import { articleText } from './article-text.ts'
-import { similarDocuments, type TermCorpus } from './related-reading.ts'
+import { relateCollection, type CollectionTerms } from './relate-collection.ts'
+import { termOrder } from './term-order.ts'
 import { encodeTermCounts } from './term-counts.ts'
 import type { TermIds, TermTable } from './term-table.ts'
 
@@ -23,28 +24,28 @@ export const termsOfArticle = (article: Article): string =>
   encodeTermCounts(tokenise(articleText(article), article.lang))
 
 /**
- * Related reading and more from the same author, for articles in reading order. Related
- * articles are the most similar by text; where fewer than three share distinctive words, the
- * newest articles on a shared topic, then the newest of all, make up the three.
- *
- * Each article's counted terms come numbered by `table` (term-table.ts), which numbers the
- * topics' terms too.
+ * Related reading and more from the same author, for articles in reading order (see
+ * withRelated). Each article's counted terms come numbered by `table` (term-table.ts), which
+ * numbers the topics' terms too.
  */
 export function addRelated<Head extends ArticleHead>(
   articles: readonly Head[],
   termsAt: (index: number) => TermIds,
   table: TermTable,
 ): Head[] {
-  // A few hundred names among 100,000 articles: each made a slug once.
-  const slugs = new Map<string, string>()
-  const slugOf = (name: string) => {
-    let slug = slugs.get(name)
-    if (slug === undefined) slugs.set(name, (slug = nameSlug(name)))
-    return slug
-  }
-  const similar = similarDocuments(corpusWithTopics(articles, termsAt, table, slugOf), {
-    count: RELATED_MAX,
-  })
+  return withRelated(articles, relateCollection(collectionTerms(articles, termsAt, table)).lists)
+}
+
+/**
+ * Each article with its related reading and more from its author. Related articles are the most
+ * similar by text (`similar`, related-reading.ts); where fewer than three share distinctive
+ * words, the newest articles on a shared topic, then the newest of all, make up the three.
+ */
+export function withRelated<Head extends ArticleHead>(
+  articles: readonly Head[],
+  similar: readonly (readonly number[])[],
+): Head[] {
+  const slugOf = slugMaker()
   const byTopic = new Map<string, number[]>()
   const byAuthor = new Map<string, number[]>()
   const push = (map: Map<string, number[]>, key: string, index: number) => {
@@ -60,7 +61,7 @@ export function addRelated<Head extends ArticleHead>(
   return articles.map((article, index) => {
     // The similar articles, then the newest on each of its topics, then the newest of all, until
     // there are three.
-    const chosen = similar[index] as number[]
+    const chosen = [...(similar[index] ?? [])]
     const fill = (candidates: readonly number[], upTo: number) => {
       for (let at = 0; at < upTo && at < candidates.length; at++) {
         if (chosen.length >= RELATED_MIN) return
@@ -86,14 +87,27 @@ export function addRelated<Head extends ArticleHead>(
 
 const NEWEST = [0, 1, 2, 3]
 
-// Every article's counted terms followed by its topics' terms, each topic once with its weight
-// for every time the article names it, in the order the article first names them.
-function corpusWithTopics(
+// A few hundred names among 100,000 articles: each made a slug once.
+function slugMaker(): (name: string) => string {
+  const slugs = new Map<string, string>()
+  return (name) => {
+    let slug = slugs.get(name)
+    if (slug === undefined) slugs.set(name, (slug = nameSlug(name)))
+    return slug
+  }
+}
+
+/**
+ * What related reading reads of the articles: each one's counted terms, and its topics' terms,
+ * each topic once with its weight for every time the article names it, in the order the article
+ * first names them.
+ */
+export function collectionTerms(
   articles: readonly ArticleHead[],
   termsAt: (index: number) => TermIds,
   table: TermTable,
-  slugOf: (name: string) => string,
-): TermCorpus {
+): CollectionTerms {
+  const slugOf = slugMaker()
   const ids = new Map<string, number>()
   const topicId = (tag: string) => {
     const slug = slugOf(tag)
@@ -101,39 +115,21 @@ function corpusWithTopics(
     if (id === undefined) ids.set(slug, (id = table.idOf(`#${slug}`)))
     return id
   }
-  // Each article's words before its topics, as the table numbers any it has not seen.
-  const words: TermIds[] = []
-  const topics: number[][] = []
-  articles.forEach(({ tags }, index) => {
-    words.push(termsAt(index))
+  const topicsOf = (index: number): TermIds => {
+    const tags = articles[index]!.tags
     const list: number[] = []
+    const times: number[] = []
     for (const tag of tags) {
       const id = topicId(tag)
-      if (!list.includes(id)) list.push(id)
+      const at = list.indexOf(id)
+      if (at === -1) {
+        list.push(id)
+        times.push(TOPIC_WEIGHT)
+      } else {
+        times[at]! += TOPIC_WEIGHT
+      }
     }
-    topics.push(list)
-  })
-  const starts = new Uint32Array(articles.length + 1)
-  for (let index = 0; index < articles.length; index++) {
-    starts[index + 1] = starts[index]! + words[index]!.ids.length + topics[index]!.length
+    return { ids: Uint32Array.from(list), counts: Uint32Array.from(times) }
   }
-  const corpus = {
-    starts,
-    ids: new Uint32Array(starts[articles.length]!),
-    counts: new Uint32Array(starts[articles.length]!),
-  }
-  for (let index = 0; index < articles.length; index++) {
-    const { ids: wordIds, counts } = words[index]!
-    let at = starts[index]!
-    corpus.ids.set(wordIds, at)
-    corpus.counts.set(counts, at)
-    at += wordIds.length
-    for (const id of topics[index]!) {
-      let times = 0
-      for (const tag of articles[index]!.tags) if (topicId(tag) === id) times++
-      corpus.ids[at] = id
-      corpus.counts[at++] = times * TOPIC_WEIGHT
-    }
-  }
-  return corpus
+  return { total: articles.length, wordsOf: termsAt, topicsOf, order: () => termOrder(table) }
 }

@@ -27,8 +27,31 @@ const codeFiles = ['package-lock.json']
 const RELATIVE_IMPORT = /\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g
 
 export async function buildCodeHash(root = process.cwd()): Promise<string> {
-  const files = new Set(codeFiles)
-  for (const folder of codeFolders) {
+  return closureHash(articleCodeEntries, codeFolders, codeFiles, root)
+}
+
+// What related reading's memory (related-memory.ts) was worked out by: the code that reads the
+// articles' terms and topics and works related reading out, and every module it imports. A
+// memory made by other code is not used, so a change to how articles are related never leaves
+// the last code's answer in place.
+const relatedCodeEntries = [
+  'src/content-build/relate-collection.ts',
+  'src/content-build/add-related.ts',
+  'src/content-build/site-steps/relate-articles.ts',
+]
+
+export function relatedCodeHash(root = process.cwd()): Promise<string> {
+  return closureHash(relatedCodeEntries, [], codeFiles, root)
+}
+
+async function closureHash(
+  entries: readonly string[],
+  folders: readonly string[],
+  plainFiles: readonly string[],
+  root: string,
+): Promise<string> {
+  const files = new Set(plainFiles)
+  for (const folder of folders) {
     const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true })
     for (const entry of entries) {
       if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name))
@@ -37,7 +60,7 @@ export async function buildCodeHash(root = process.cwd()): Promise<string> {
     }
   }
   const texts = new Map<string, Buffer>()
-  const pending = [...articleCodeEntries]
+  const pending = [...entries]
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     if (texts.has(file)) continue
     const text = await readFile(path.join(root, file)).catch(() => Buffer.from('missing'))

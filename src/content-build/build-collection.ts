@@ -2,6 +2,8 @@ import type { ArticleListPage } from '../articles/list-schemas.ts'
 import type { ArticleHead, DraftHead } from './article-parts.ts'
 import type { SiteFile } from './checked-text.ts'
 import type { ContentProblem } from './content-problem.ts'
+import type { RelatedMemory } from './related-memory.ts'
+import type { RelatedHow } from './relate-collection.ts'
 import { runSteps, type Step } from './run-steps.ts'
 import {
   startSite,
@@ -53,6 +55,8 @@ export type Collection = {
   listPages: ArticleListPage[]
   warnings: ContentProblem[]
   files: Map<string, SiteFile>
+  relatedMemory: RelatedMemory | null
+  relatedHow: RelatedHow | null
 }
 
 export function buildCollection(
@@ -66,6 +70,6 @@ export function buildCollection(
   if (checked.problems.length) return { problems: checked.problems }
   const assembled = runSteps(steps.assembling, checked.draft)
   if (assembled.problems.length) return { problems: assembled.problems }
-  const { articles, listPages, warnings, files } = assembled.draft
-  return { articles, listPages, warnings, files }
+  const { articles, listPages, warnings, files, relatedMemory, relatedHow } = assembled.draft
+  return { articles, listPages, warnings, files, relatedMemory, relatedHow }
 }

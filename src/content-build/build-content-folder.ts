@@ -4,7 +4,7 @@ import { summarise } from '../summariser/summarise.ts'
 import { defaultCacheDir, openArticleCache, type ArticleCache } from './article-cache.ts'
 import { articleFileName, joinArticle, type BuiltHead, type DraftHead } from './article-parts.ts'
 import { buildArticle } from './build-article.ts'
-import { articleFileCodeHash, buildCodeHash } from './build-code-hash.ts'
+import { articleFileCodeHash, buildCodeHash, relatedCodeHash } from './build-code-hash.ts'
 import { buildInParallel } from './build-in-parallel.ts'
 import { buildSiteFromHeads } from './build-site.ts'
 import type { Collection } from './build-collection.ts'
@@ -16,11 +16,26 @@ import { startProgress } from './progress.ts'
 import { writeSourceIndex } from './source-index.ts'
 import { findSources, nameOf, type Sources } from './find-sources.ts'
 import { openTermStore, type TermStore } from './term-store.ts'
+import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
+import type { SiteTerms } from './site-draft.ts'
+import type { RelatedHow } from './relate-collection.ts'
+
+const relatedWords: Record<RelatedHow, string> = {
+  whole: 'worked out whole',
+  updated: "updated from the last build's",
+  unchanged: 'unchanged',
+}
 import { ContentBuildError, formatProblem, type ContentProblem } from './content-problem.ts'
 import { writeOutputAtomically, type OutputFile } from './write-output.ts'
 
 export type BuildOptions = { quiet?: boolean; threads?: number }
-export type ContentBuildReport = { articles: number; built: number; warnings: ContentProblem[] }
+export type ContentBuildReport = {
+  articles: number
+  built: number
+  warnings: ContentProblem[]
+  // How related reading was worked out: from the last build's, or whole (relate-collection.ts).
+  related: RelatedHow | null
+}
 
 // The content build's I/O shell, for the command line and the dev watcher: read the Markdown
 // files, build the site, swap the output in whole. Throws ContentBuildError with every problem.
@@ -62,7 +77,12 @@ export async function buildContentFolder(
   await writeOutputAtomically(folders.out, output, folders.scratch, {
     manifest: outputKeysFile(cacheDir, folders.out),
   })
-  return { articles: site.articles.length, built, warnings: site.warnings }
+  return {
+    articles: site.articles.length,
+    built,
+    warnings: site.warnings,
+    related: site.relatedHow,
+  }
 }
 
 type Collected = {
@@ -106,17 +126,26 @@ async function collect(
       drafts.set(result.head.slug, { key: keys[at] as string, imageRefs: result.head.imageRefs })
     }
   })
-  const siteTerms = {
+  const keyOf = (draft: DraftHead) => drafts.get(draft.slug)?.key as string
+  const memory = relatedMemoryFile(cache.folder)
+  // What the memory is in: the term store's numbering, and the code that works it out.
+  const basis = terms.numbering && `${terms.numbering} ${await relatedCodeHash()}`
+  const previous = basis ? readRelatedMemory(memory) : null
+  const siteTerms: SiteTerms = {
     table: terms.table,
-    termsOf: (draft: DraftHead) => {
-      const key = drafts.get(draft.slug)?.key as string
-      return terms.termsOf(key, () => cache.terms(key))
-    },
+    termsOf: (draft) => terms.termsOf(keyOf(draft), () => cache.terms(keyOf(draft))),
+    recall: basis
+      ? { basis, keyOf, storedWords: (key) => terms.storedTerms(key), previous }
+      : undefined,
   }
   const results = heads.map((result, at) => ({ file: files[at] as string, built: result }))
   const site = buildSiteFromHeads(results, undefined, images, siteTerms)
   if ('problems' in site) throw new ContentBuildError(site.problems)
   terms.save([...drafts.values()].map((draft) => draft.key))
+  // After the words it is numbered in are saved, so it never names a number they lack; and
+  // only when it changed.
+  const kept = site.relatedMemory
+  if (kept && kept.relatedness !== previous?.relatedness) writeRelatedMemory(memory, kept)
   return { site, drafts, images, built }
 }
 
@@ -171,12 +200,12 @@ export async function runContentBuild(
 ): Promise<boolean> {
   const started = performance.now()
   try {
-    const { articles, built, warnings } = await buildContentFolder(folders, options)
+    const { articles, built, warnings, related } = await buildContentFolder(folders, options)
     for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`)
     if (!options.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       console.log(
-        `content: ${articles} articles (${built} built, ${articles - built} unchanged) -> ${folders.out} in ${seconds} s`,
+        `content: ${articles} articles (${built} built, ${articles - built} unchanged) -> ${folders.out} in ${seconds} s${related ? `; related reading ${relatedWords[related]}` : ''}`,
       )
     }
     return true

@@ -1,5 +1,6 @@
-import type { TermIds } from './term-table.ts'
-import { weigh, type TermCorpus } from './weigh-terms.ts'
+import type { TermIds, TermTable } from './term-table.ts'
+import { termOrder } from './term-order.ts'
+import { frequencies, weigh, type TermCorpus, type Weighted } from './weigh-terms.ts'
 
 export type { TermCorpus } from './weigh-terms.ts'
 
@@ -10,18 +11,36 @@ export type { TermCorpus } from './weigh-terms.ts'
 //
 // At 100,000 articles that is some 400 million multiply-adds, so everything here is flat typed
 // arrays made once per run, never an array or a closure per article: the garbage of 100,000
-// small arrays cost as much as the arithmetic.
+// small arrays cost as much as the arithmetic. What a run works out is kept whole
+// (`Relatedness`), so the next run can update it for an edit (update-related.ts) rather than
+// work it all out again.
 
 // Each document's distinct terms as numbers (term-table.ts), with their counts.
 export type SimilarityInput = TermIds
 
 export type RelatedOptions = {
   /** Distinctive terms kept per article. */
-  terms?: number
+  terms: number
   /** Articles kept per term, the ones that weigh it most. */
-  postings?: number
+  postings: number
   /** Related articles per article. */
-  count?: number
+  count: number
+}
+export const defaultRelatedOptions: RelatedOptions = { terms: 32, postings: 128, count: 5 }
+
+// The inverted index by term id: term t's postings are docs[starts[t]..starts[t + 1]], the
+// documents that weigh it most, in document order, with their weights.
+export type Postings = { starts: Int32Array; docs: Int32Array; weights: Float64Array }
+
+// Each document's related documents, best first: document d's are docs[d * count ..] (sizes[d]).
+export type RelatedLists = { sizes: Int32Array; docs: Int32Array }
+
+export type Relatedness = {
+  options: RelatedOptions
+  frequency: Int32Array
+  kept: Weighted
+  postings: Postings
+  related: RelatedLists
 }
 
 export function corpusOf(documents: readonly SimilarityInput[]): TermCorpus {
@@ -43,75 +62,100 @@ export function corpusOf(documents: readonly SimilarityInput[]): TermCorpus {
  */
 export function similarDocuments(
   documents: readonly SimilarityInput[] | TermCorpus,
-  options: RelatedOptions = {},
+  table: TermTable,
+  options: Partial<RelatedOptions> = {},
 ): number[][] {
-  const { terms: keep = 32, postings: perTerm = 128, count = 5 } = options
   const corpus = 'starts' in documents ? documents : corpusOf(documents)
-  const total = corpus.starts.length - 1
-  const { sizes, terms, weights } = weigh(corpus, keep)
-  const { starts, ends, docs, docWeights } = invertedIndex(sizes, terms, weights, keep, perTerm)
-
-  // A document's score against every other, accumulated term by term in the order of its kept
-  // terms (so each sum is the same however the postings are laid out), and the documents it
-  // touched, to clear after.
-  const scores = new Float64Array(total)
-  const touched = new Int32Array(total)
-  const best = new Int32Array(count)
-  const related: number[][] = new Array(total)
-  for (let doc = 0; doc < total; doc++) {
-    let reached = 0
-    for (let i = doc * keep, last = i + sizes[doc]!; i < last; i++) {
-      const term = terms[i]!
-      const weight = weights[i]!
-      for (let at = starts[term]!, end = ends[term]!; at < end; at++) {
-        const other = docs[at]!
-        if (other === doc) continue
-        const score = scores[other]!
-        if (score === 0) touched[reached++] = other
-        scores[other] = score + weight * docWeights[at]!
-      }
-    }
-    // The `count` best, best first, ties to the earlier document: a short insertion list rather
-    // than a sort of every candidate.
-    let size = 0
-    for (let at = 0; at < reached; at++) {
-      const candidate = touched[at]!
-      const score = scores[candidate]!
-      if (size === count) {
-        const worst = best[count - 1]!
-        if (!(score > scores[worst]! || (score === scores[worst] && candidate < worst))) continue
-      }
-      let place = size === count ? count - 1 : size++
-      while (place > 0) {
-        const ahead = best[place - 1]!
-        if (!(score > scores[ahead]! || (score === scores[ahead] && candidate < ahead))) break
-        best[place] = ahead
-        place--
-      }
-      best[place] = candidate
-    }
-    related[doc] = Array.from(best.subarray(0, size))
-    for (let at = 0; at < reached; at++) scores[touched[at]!] = 0
-  }
-  return related
+  return listsOf(relate(corpus, termOrder(table), { ...defaultRelatedOptions, ...options }))
 }
 
-// The inverted index as flat arrays: for term t, its postings are at starts[t]..ends[t], the
-// `perTerm` documents that weigh it most (ties to the earlier document), in document order.
-// Filled in document order by counting first, so no list of objects is made per posting.
-function invertedIndex(
-  sizes: Int32Array,
-  terms: Int32Array,
-  weights: Float64Array,
-  keep: number,
-  perTerm: number,
-) {
-  let termCount = 0
-  for (let doc = 0; doc < sizes.length; doc++) {
-    for (let i = doc * keep, last = i + sizes[doc]!; i < last; i++) {
-      if (terms[i]! >= termCount) termCount = terms[i]! + 1
+export function listsOf({ options, related }: Relatedness): number[][] {
+  return Array.from(related.sizes, (size, doc) =>
+    Array.from(related.docs.subarray(doc * options.count, doc * options.count + size)),
+  )
+}
+
+// The whole collection worked out from nothing.
+export function relate(
+  corpus: TermCorpus,
+  order: Float64Array,
+  options: RelatedOptions,
+): Relatedness {
+  const frequency = frequencies(corpus, order.length)
+  const kept = weigh(corpus, options.terms, order, frequency)
+  const postings = invertedIndex(kept, order.length, options.postings)
+  const total = kept.sizes.length
+  const related = { sizes: new Int32Array(total), docs: new Int32Array(total * options.count) }
+  const scorer = startScoring(total, options.count)
+  for (let doc = 0; doc < total; doc++) scoreDocument(doc, kept, postings, scorer, related)
+  return { options, frequency, kept, postings, related }
+}
+
+// Scratch space for scoring, made once per run: a score against every document, the documents
+// touched (to clear after), and the best few so far.
+export type Scorer = { scores: Float64Array; touched: Int32Array; best: Int32Array }
+export const startScoring = (total: number, count: number): Scorer => ({
+  scores: new Float64Array(total),
+  touched: new Int32Array(total),
+  best: new Int32Array(count),
+})
+
+/**
+ * Document `doc`'s related documents into `related`. Its score against every other is
+ * accumulated term by term in the order of its kept terms, so each sum is the same however the
+ * postings are laid out (update-related.ts adds up single scores in the same order); the best
+ * `count`, best first, ties to the earlier document, by a short insertion list rather than a
+ * sort of every candidate.
+ */
+export function scoreDocument(
+  doc: number,
+  { keep, sizes, terms, weights }: Weighted,
+  postings: Postings,
+  { scores, touched, best }: Scorer,
+  related: RelatedLists,
+): void {
+  const count = best.length
+  let reached = 0
+  for (let i = doc * keep, last = i + sizes[doc]!; i < last; i++) {
+    const term = terms[i]!
+    const weight = weights[i]!
+    for (let at = postings.starts[term]!, end = postings.starts[term + 1]!; at < end; at++) {
+      const other = postings.docs[at]!
+      if (other === doc) continue
+      const score = scores[other]!
+      if (score === 0) touched[reached++] = other
+      scores[other] = score + weight * postings.weights[at]!
     }
   }
+  let size = 0
+  for (let at = 0; at < reached; at++) {
+    const candidate = touched[at]!
+    const score = scores[candidate]!
+    if (size === count) {
+      const worst = best[count - 1]!
+      if (!(score > scores[worst]! || (score === scores[worst] && candidate < worst))) continue
+    }
+    let place = size === count ? count - 1 : size++
+    while (place > 0) {
+      const ahead = best[place - 1]!
+      if (!(score > scores[ahead]! || (score === scores[ahead] && candidate < ahead))) break
+      best[place] = ahead
+      place--
+    }
+    best[place] = candidate
+  }
+  related.docs.set(best.subarray(0, size), doc * count)
+  related.sizes[doc] = size
+  for (let at = 0; at < reached; at++) scores[touched[at]!] = 0
+}
+
+// The inverted index, filled in document order by counting first, so no list of objects is
+// made per posting; then each long list cut to its heaviest (cutPostings) and packed.
+function invertedIndex(
+  { keep, sizes, terms, weights }: Weighted,
+  termCount: number,
+  perTerm: number,
+): Postings {
   const starts = new Int32Array(termCount + 1)
   for (let doc = 0; doc < sizes.length; doc++) {
     for (let i = doc * keep, last = i + sizes[doc]!; i < last; i++) starts[terms[i]! + 1]! += 1
@@ -127,34 +171,48 @@ function invertedIndex(
       docWeights[at] = weights[i]!
     }
   }
-  // A long list keeps the postings above the `perTerm`-th heaviest weight, and of those that
-  // weigh exactly that, the earliest documents: the list is in document order, so the first.
-  const ends = new Int32Array(termCount)
-  let sorted = new Float64Array(0)
+  const scratch = { sorted: new Float64Array(0) }
+  const packed = new Int32Array(termCount + 1)
   for (let term = 0; term < termCount; term++) {
     const from = starts[term]!
-    const length = starts[term + 1]! - from
-    if (length <= perTerm) {
-      ends[term] = from + length
-      continue
-    }
-    if (sorted.length < length) sorted = new Float64Array(length)
-    const heaviest = sorted.subarray(0, length)
-    heaviest.set(docWeights.subarray(from, from + length))
-    heaviest.sort()
-    const threshold = heaviest[length - perTerm]!
-    let above = 0
-    for (let at = length - perTerm; at < length; at++) if (heaviest[at]! > threshold) above++
-    let equal = perTerm - above
-    let kept = from
-    for (let at = from; at < from + length; at++) {
-      const weight = docWeights[at]!
-      if (weight > threshold || (weight === threshold && equal-- > 0)) {
-        docs[kept] = docs[at]!
-        docWeights[kept++] = weight
-      }
-    }
-    ends[term] = kept
+    const length = cutPostings(docs, docWeights, from, starts[term + 1]! - from, perTerm, scratch)
+    docs.copyWithin(packed[term]!, from, from + length)
+    docWeights.copyWithin(packed[term]!, from, from + length)
+    packed[term + 1] = packed[term]! + length
   }
-  return { starts, ends, docs, docWeights }
+  const size = packed[termCount]!
+  return { starts: packed, docs: docs.slice(0, size), weights: docWeights.slice(0, size) }
+}
+
+/**
+ * Cuts one term's postings, at `from` in document order, to the `perTerm` that weigh it most,
+ * in place: those above the `perTerm`-th heaviest weight, and of those that weigh exactly that,
+ * the earliest documents. Gives how many are kept.
+ */
+export function cutPostings(
+  docs: Int32Array,
+  weights: Float64Array,
+  from: number,
+  length: number,
+  perTerm: number,
+  scratch: { sorted: Float64Array },
+): number {
+  if (length <= perTerm) return length
+  if (scratch.sorted.length < length) scratch.sorted = new Float64Array(length)
+  const heaviest = scratch.sorted.subarray(0, length)
+  heaviest.set(weights.subarray(from, from + length))
+  heaviest.sort()
+  const threshold = heaviest[length - perTerm]!
+  let above = 0
+  for (let at = length - perTerm; at < length; at++) if (heaviest[at]! > threshold) above++
+  let equal = perTerm - above
+  let kept = from
+  for (let at = from; at < from + length; at++) {
+    const weight = weights[at]!
+    if (weight > threshold || (weight === threshold && equal-- > 0)) {
+      docs[kept] = docs[at]!
+      weights[kept++] = weight
+    }
+  }
+  return kept - from
 }

@@ -5,6 +5,8 @@ import type { ContentProblem } from './content-problem.ts'
 import type { ImageOutcome } from './image-outcome.ts'
 import { createTermTable, internTerms, type TermIds, type TermTable } from './term-table.ts'
 import type { ArticleLink } from './markdown-to-blocks.ts'
+import type { RelatedMemory } from './related-memory.ts'
+import type { RelatedHow } from './relate-collection.ts'
 
 export type { ImageOutcome } from './image-outcome.ts'
 
@@ -31,6 +33,10 @@ export type SiteDraft = {
   warnings: ContentProblem[]
   // Each draft's counted terms as numbers, for related reading.
   terms: SiteTerms
+  // What related reading worked out, for the next run to start from (relate-collection.ts), and
+  // how: from the last run's or whole (null before it runs).
+  relatedMemory: RelatedMemory | null
+  relatedHow: RelatedHow | null
   // The data files to write, by path under the output folder (list/<n>.json, topics.json...),
   // each a text or a text checked when it is written (checked-text.ts); each article's own file
   // is written from its head and its body once the steps are done.
@@ -39,8 +45,20 @@ export type SiteDraft = {
 
 // Related reading's words (term-table.ts): by default each draft's own, numbered as they are
 // asked for; a folder build keeps its drafts without them and numbers them once across runs
-// (term-store.ts).
-export type SiteTerms = { table: TermTable; termsOf: (draft: DraftHead) => TermIds }
+// (term-store.ts), and gives what the last run's related reading worked out (`recall`).
+export type SiteTerms = {
+  table: TermTable
+  termsOf: (draft: DraftHead) => TermIds
+  recall?: DraftRecall
+}
+
+// As relate-collection.ts's RelatedRecall, with each article's key found from its draft.
+export type DraftRecall = {
+  basis: string
+  keyOf: (draft: DraftHead) => string
+  storedWords: (key: string) => TermIds | undefined
+  previous: RelatedMemory | null
+}
 
 export function draftTerms(): SiteTerms {
   const table = createTermTable()
@@ -58,6 +76,8 @@ export function startSite(
     failed,
     images,
     terms,
+    relatedMemory: null,
+    relatedHow: null,
     articles: [],
     listPages: [],
     groups: [],

@@ -88,3 +88,43 @@ test('a lock left by a build that died is taken over', async () => {
   expect(words(next, keyA)).toBe('otter 3')
   next.close()
 })
+
+test('the numbering keeps its name while its numbers mean the same words, and only then', async () => {
+  const first = openTermStore(dir)
+  // A store started afresh has no name yet: nothing kept can be in its numbers.
+  expect(first.numbering).toBeNull()
+  first.termsOf(keyA, () => 'otter 3 river 1')
+  first.save([keyA])
+  const second = openTermStore(dir)
+  const name = second.numbering
+  expect(name).toEqual(expect.any(String))
+  expect(second.storedTerms(keyA)?.counts[0]).toBe(3)
+  expect(second.storedTerms(keyB)).toBeUndefined()
+  second.termsOf(keyB, () => 'tram 2')
+  second.save([keyA, keyB])
+  const third = openTermStore(dir)
+  expect(third.numbering).toBe(name)
+  third.close()
+  // A word list that is gone is started afresh, under another name.
+  await rm(path.join(dir, 'words.txt'))
+  const fresh = openTermStore(dir)
+  expect(fresh.numbering).toBeNull()
+  fresh.termsOf(keyB, () => 'tram 2')
+  fresh.save([keyB])
+  const renamed = openTermStore(dir)
+  expect(renamed.numbering).not.toBeNull()
+  expect(renamed.numbering).not.toBe(name)
+  renamed.close()
+})
+
+test('a build that holds no lock has no name for its numbering', () => {
+  const holder = openTermStore(dir)
+  holder.termsOf(keyA, () => 'otter 3')
+  holder.save([keyA])
+  const named = openTermStore(dir)
+  const other = openTermStore(dir)
+  expect(named.numbering).not.toBeNull()
+  expect(other.numbering).toBeNull()
+  named.close()
+  other.close()
+})

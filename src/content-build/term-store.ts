@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { lockFolder, unlockFolder } from './folder-lock.ts'
@@ -8,6 +9,12 @@ export type TermStore = {
   // An article's numbered terms by its cache key: kept from an earlier run, or numbered now
   // from its counted terms (term-counts.ts), read only when they are not kept.
   termsOf: (key: string, counted: () => string) => TermIds
+  // The terms the store holds for a key, if it holds them, without numbering anything.
+  storedTerms: (key: string) => TermIds | undefined
+  // A name for this numbering of the words, the same for every run whose numbers mean the same
+  // words: what related reading keeps between runs is in these numbers (relate-collection.ts).
+  // Null for a run that numbers afresh.
+  numbering: string | null
   // Keeps what `termsOf` gave for these keys, and nothing else, for the next run, and lets
   // another build use the store.
   save: (keys: Iterable<string>) => void
@@ -31,21 +38,35 @@ const MAGIC = 0x3254444c
 // so one build holds the store at a time (a lock file); another build at the same moment
 // numbers its words afresh and keeps nothing. The store is a shortcut only: what it gives is
 // what numbering the article's counted terms gives.
+//
+// `numbering.txt` names the word list's numbering. It is made for a word list that has none,
+// and removed before a word list is started afresh, so a name never stands for two numberings,
+// even after a build killed midway.
 export function openTermStore(dir: string): TermStore {
   const table = createTermTable()
   const shards = new Map<string, Shard>()
   const wordsFile = path.join(dir, 'words.txt')
+  const numberingFile = path.join(dir, 'numbering.txt')
   const held = lockFolder(dir)
   let storedWords = 0
+  let numbering: string | null = null
   if (held) {
     try {
       const text = readFileSync(wordsFile, 'utf8')
       for (const word of text ? text.split('\n') : []) table.idOf(word)
       storedWords = table.size()
+      numbering = readFileSync(numberingFile, 'utf8').trim() || null
     } catch {
-      // No store yet, or not readable: every article is numbered afresh.
+      // No store yet, or not readable: every article is numbered afresh. Or no name for the
+      // numbering: it is named below.
+    }
+    if (storedWords && !numbering) {
+      numbering = randomUUID()
+      writeWhole(numberingFile, numbering)
     }
   }
+  // A word list started afresh is written over the old one, which the name stands for.
+  const fresh = held && !numbering
   const known = storedWords
   const shardNamed = (name: string): Shard => {
     let shard = shards.get(name)
@@ -72,6 +93,8 @@ export function openTermStore(dir: string): TermStore {
       }
       return terms
     },
+    storedTerms: (key) => shardNamed(key.slice(0, 2)).entries.get(key),
+    numbering,
     save(keys) {
       if (!open) return
       try {
@@ -92,9 +115,11 @@ export function openTermStore(dir: string): TermStore {
       else kept.set(name, [key])
     }
     if (table.size() > storedWords) {
+      if (fresh) rmSync(numberingFile, { force: true })
       const words = Array.from({ length: table.size() }, (_, id) => table.termAt(id))
       writeWhole(wordsFile, words.join('\n'))
       storedWords = table.size()
+      if (fresh) writeWhole(numberingFile, randomUUID())
     }
     for (let at = 0; at < SHARDS; at++) {
       const name = at.toString(16).padStart(2, '0')
