@@ -139,6 +139,23 @@ test('a rerun reads only the data files whose stat changed', async () => {
   expect(rerun.stdout).toMatch(/prerender: 6 pages \(2 rendered, 4 unchanged\)/)
 }, 180_000)
 
+test('a rerun renders again the pages taken off the disk, and keeps the rest', async () => {
+  const { out, data, prerender } = await site('removed', ['alpha', 'beta', 'gamma'])
+  await age(data)
+  expect(prerender().status).toBe(0)
+  // As a client build leaves them: the output emptied of pages, here of two of them.
+  await rm(path.join(out, 'articles', 'beta'), { recursive: true })
+  await rm(path.join(out, '404.html'))
+  const rerun = prerender()
+  expect(rerun.stderr).toBe('')
+  // Those two, and the list page, which is always rendered.
+  expect(rerun.stdout).toMatch(/prerender: 6 pages \(3 rendered, 3 unchanged\)/)
+  expect(await readFile(path.join(out, 'articles', 'beta', 'index.html'), 'utf8')).toContain(
+    'text of beta',
+  )
+  expect(await readFile(path.join(out, '404.html'), 'utf8')).toContain('<!doctype html>')
+}, 180_000)
+
 test('pages rendered on several threads are the same, byte for byte, as on one', async () => {
   const slugs = [...'abcdefghijkl'].map((letter) => `page-${letter}`)
   const { out, prerender } = await site('threads', slugs)

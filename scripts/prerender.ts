@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -16,6 +15,7 @@ import {
 } from '../src/prerender/page-manifest.ts'
 import { PageResultSchema, type RenderContext } from '../src/prerender/page-renderer.ts'
 import { clearPending, readPending, writePending } from '../src/prerender/pending-pages.ts'
+import { pagesOnDisk } from '../src/prerender/pages-on-disk.ts'
 import { gonePages, planPages } from '../src/prerender/plan-pages.ts'
 import { serverBundle } from '../src/prerender/server-bundle.ts'
 import { surveySitePages } from '../src/prerender/site-pages.ts'
@@ -111,7 +111,7 @@ async function renderSite(
     previous,
     common: pageKey(...common),
     pending,
-    exists: (relative) => existsSync(path.join(outDir, relative)),
+    exists: pagesOnDisk(outDir),
   })
   const current = new Set(pages.map((page) => page.relative))
   const gone = gonePages(previous, pending, current)

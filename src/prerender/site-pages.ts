@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { listOrNone } from './list-folder.ts'
 import { statKey } from './source-stat.ts'
 
 // Every page the prerender writes, with the data file it is made from (a path inside the data
@@ -75,13 +76,4 @@ export function surveySitePages(dataDir: string): SurveyedPage[] {
     }),
   )
   return [...fixedPages.map(surveyed), ...articles, ...collections]
-}
-
-// A site with no topics, or no authors, has no folder for them.
-function listOrNone(folder: string): string[] {
-  try {
-    return readdirSync(folder)
-  } catch {
-    return []
-  }
 }
