@@ -16,12 +16,13 @@ test('an article file is the page at its slug', () => {
 })
 
 test('the first page of a topic or author is its folder, later pages are under page/', () => {
-  expect(collectionPage(path.join('topics', 'nature', '1.json')).relative).toBe(
-    'topics/nature/index.html',
-  )
-  expect(collectionPage(path.join('authors', 'helen-marsh', '3.json')).relative).toBe(
-    'authors/helen-marsh/page/3/index.html',
-  )
+  expect(collectionPage('topics', 'nature', 1).relative).toBe('topics/nature/index.html')
+  expect(collectionPage('authors', 'helen-marsh', 3)).toEqual({
+    relative: 'authors/helen-marsh/page/3/index.html',
+    kind: 'collection',
+    source: path.join('authors', 'helen-marsh', '3.json'),
+    always: false,
+  })
 })
 
 test('the site is the list, not-found and search pages, an article each and each collection page, with their stats', async () => {
