@@ -22,6 +22,10 @@ test('a file of another inode, size, device or time has another stat key', () =>
   expect(statKey(statWith({ ...base, mtimeNs: base.mtimeNs + 1n }))).not.toBe(key)
 })
 
+test('a stat key is written as earlier runs wrote it, so their manifests are still trusted', () => {
+  expect(statKey(statWith({ dev: 1n, ino: 2n, size: 3n, mtimeNs: 4n }))).toBe('1:2:3:4')
+})
+
 test('a stat is kept only once the file has been still for a while', () => {
   const still = statWith({ mtimeNs: msAgo(Number(SETTLE_MS) + 1) })
   expect(settledStat(still, nowMs)).toBe(statKey(still))
