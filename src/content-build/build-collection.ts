@@ -3,7 +3,7 @@ import type { ArticleHead, DraftHead } from './article-parts.ts'
 import type { SiteFile } from './checked-text.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { RelatedMemory } from './related-memory.ts'
-import type { RelatedHow } from './relate-collection.ts'
+import type { RelatedRun } from './relate-collection.ts'
 import { runSteps, type Step } from './run-steps.ts'
 import {
   startSite,
@@ -56,7 +56,7 @@ export type Collection = {
   warnings: ContentProblem[]
   files: Map<string, SiteFile>
   relatedMemory: RelatedMemory | null
-  relatedHow: RelatedHow | null
+  relatedHow: RelatedRun | null
 }
 
 export function buildCollection(

@@ -18,7 +18,7 @@ import { findSources, nameOf, type Sources } from './find-sources.ts'
 import { openTermStore, type TermStore } from './term-store.ts'
 import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
 import type { SiteTerms } from './site-draft.ts'
-import type { RelatedHow } from './relate-collection.ts'
+import type { RelatedHow, RelatedRun } from './relate-collection.ts'
 
 const relatedWords: Record<RelatedHow, string> = {
   whole: 'worked out whole',
@@ -34,7 +34,7 @@ export type ContentBuildReport = {
   built: number
   warnings: ContentProblem[]
   // How related reading was worked out: from the last build's, or whole (relate-collection.ts).
-  related: RelatedHow | null
+  related: RelatedRun | null
 }
 
 // The content build's I/O shell, for the command line and the dev watcher: read the Markdown
@@ -205,7 +205,7 @@ export async function runContentBuild(
     if (!options.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       console.log(
-        `content: ${articles} articles (${built} built, ${articles - built} unchanged) -> ${folders.out} in ${seconds} s${related ? `; related reading ${relatedWords[related]}` : ''}`,
+        `content: ${articles} articles (${built} built, ${articles - built} unchanged) -> ${folders.out} in ${seconds} s${related ? `; related reading ${relatedWords[related.how]}${related.why ? ` (${related.why})` : ''}` : ''}`,
       )
     }
     return true

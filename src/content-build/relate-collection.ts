@@ -34,16 +34,20 @@ export type RelatedRecall = {
 export type CollectionRelated = {
   lists: number[][]
   memory: RelatedMemory | null
-  // How it was worked out, for the build's report and its tests.
+  // How it was worked out, for the build's report and its tests, and why it was worked out
+  // whole when it was.
   how: RelatedHow
+  why?: string
 }
 
 export type RelatedHow = 'whole' | 'updated' | 'unchanged'
+export type RelatedRun = Pick<CollectionRelated, 'how' | 'why'>
 
 /**
- * Related reading for the collection: from the last run's when the articles are the same ones
- * in the same order and few of them changed (update-related.ts), else worked out whole. Both
- * give the same answer to the last bit; the first costs what changed.
+ * Related reading for the collection: from the last run's when there are as many articles and
+ * few places in the order hold another article's terms than last time (an edit, or an article
+ * moved a few places by its date), through update-related.ts; else worked out whole. Both give
+ * the same answer to the last bit; the first costs what changed.
  */
 export function relateCollection(
   terms: CollectionTerms,
@@ -55,52 +59,60 @@ export function relateCollection(
   const remember = (relatedness: Relatedness): RelatedMemory | null =>
     recall && topics ? { basis: recall.basis, keys, topics, relatedness } : null
   const previous = recall?.previous
-  if (recall && previous && sameShape(previous, recall, terms.total, options)) {
-    const changes = changesSince(previous, keys, terms, recall)
-    if (changes && !changes.length) {
-      return {
-        lists: listsOf(previous.relatedness),
-        memory: remember(previous.relatedness),
-        how: 'unchanged',
+  let why = recall ? 'no earlier build to start from' : 'a build in memory'
+  if (recall && previous) {
+    const changes =
+      unlike(previous, recall, terms.total, options) ?? changesSince(previous, keys, terms, recall)
+    if (typeof changes === 'string') {
+      why = changes
+    } else if (!changes.length) {
+      const same = previous.relatedness
+      return { lists: listsOf(same), memory: remember(same), how: 'unchanged' }
+    } else {
+      const updated = updateRelated(previous.relatedness, changes, terms.order())
+      if (!('why' in updated)) {
+        return { lists: listsOf(updated), memory: remember(updated), how: 'updated' }
       }
+      why = updated.why
     }
-    const updated = changes && updateRelated(previous.relatedness, changes, terms.order())
-    if (updated) return { lists: listsOf(updated), memory: remember(updated), how: 'updated' }
   }
-  const corpus = wholeCorpus(terms)
-  const whole = relate(corpus, terms.order(), options)
-  return { lists: listsOf(whole), memory: remember(whole), how: 'whole' }
+  const whole = relate(wholeCorpus(terms), terms.order(), options)
+  return { lists: listsOf(whole), memory: remember(whole), how: 'whole', why }
 }
 
-function sameShape(
+// Why the last run's memory cannot be the start of this one, or null when it can.
+function unlike(
   previous: RelatedMemory,
   recall: RelatedRecall,
   total: number,
   options: RelatedOptions,
-): boolean {
+): string | null {
   const was = previous.relatedness.options
-  return (
-    previous.basis === recall.basis &&
-    previous.keys.length === total &&
-    was.terms === options.terms &&
-    was.postings === options.postings &&
-    was.count === options.count
-  )
+  if (previous.basis !== recall.basis) return "the build's code or its word numbering changed"
+  if (previous.keys.length !== total) return 'articles were added or removed'
+  if (
+    was.terms !== options.terms ||
+    was.postings !== options.postings ||
+    was.count !== options.count
+  ) {
+    return 'its settings changed'
+  }
+  return null
 }
 
-// The articles whose key changed, each with its terms then and now; null when an article's
+// The articles whose key changed, each with its terms then and now; why not, when an article's
 // words then are no longer stored.
 function changesSince(
   previous: RelatedMemory,
   keys: readonly string[],
   terms: CollectionTerms,
   recall: RelatedRecall,
-): TermChange[] | null {
+): TermChange[] | string {
   const changes: TermChange[] = []
   for (let doc = 0; doc < keys.length; doc++) {
     if (keys[doc] === previous.keys[doc]) continue
     const words = recall.storedWords(previous.keys[doc]!)
-    if (!words) return null
+    if (!words) return "an edited article's earlier words are no longer stored"
     const { starts, ids, counts } = previous.topics
     const topics = {
       ids: ids.subarray(starts[doc], starts[doc + 1]),

@@ -6,7 +6,7 @@ import type { ImageOutcome } from './image-outcome.ts'
 import { createTermTable, internTerms, type TermIds, type TermTable } from './term-table.ts'
 import type { ArticleLink } from './markdown-to-blocks.ts'
 import type { RelatedMemory } from './related-memory.ts'
-import type { RelatedHow } from './relate-collection.ts'
+import type { RelatedRun } from './relate-collection.ts'
 
 export type { ImageOutcome } from './image-outcome.ts'
 
@@ -36,7 +36,7 @@ export type SiteDraft = {
   // What related reading worked out, for the next run to start from (relate-collection.ts), and
   // how: from the last run's or whole (null before it runs).
   relatedMemory: RelatedMemory | null
-  relatedHow: RelatedHow | null
+  relatedHow: RelatedRun | null
   // The data files to write, by path under the output folder (list/<n>.json, topics.json...),
   // each a text or a text checked when it is written (checked-text.ts); each article's own file
   // is written from its head and its body once the steps are done.

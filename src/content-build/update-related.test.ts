@@ -71,7 +71,7 @@ test('an edit worked out from the last run gives what working it all out gives',
         const last = relate(corpusOf(before), order, options)
         const whole = relate(corpusOf(after), order, options)
         const result = updateRelated(last, changes, order)
-        if (!result) return
+        if ('why' in result) return
         updated += 1
         expect(listsOf(result)).toEqual(listsOf(whole))
         expect(result.kept).toEqual(whole.kept)
@@ -96,5 +96,7 @@ test('an edit that changes how much a term weighs elsewhere is worked out whole'
   const last = relate(corpusOf(before), order, options)
   // w1 was in two documents, and is in three: every article's weight for it changes.
   const after = documentOf([1, 1, 1], [], table)
-  expect(updateRelated(last, [{ doc: 1, before: before[1]!, after }], order)).toBeNull()
+  expect(updateRelated(last, [{ doc: 1, before: before[1]!, after }], order)).toEqual({
+    why: 'an edit changed how much a word weighs in other articles',
+  })
 })

@@ -19,9 +19,10 @@ const MOST_CHANGED = 0.02
 /**
  * Related reading after a few documents' terms changed, worked out from the last run's
  * (related-reading.ts) rather than from nothing, and the same to the last bit as working it
- * out from nothing would give. Null when it cannot be: the collection grew or shrank, too many
- * documents changed, or an edit changed how much a term weighs (inverseOf), which re-weighs
- * every document that has the term; the caller then works it all out.
+ * out from nothing would give. The documents are the same ones in the same places as in
+ * `previous`. When it cannot be done, why: too many documents changed, or an edit changed how
+ * much a term weighs (inverseOf), which re-weighs every document that has the term; the caller
+ * then works it all out.
  *
  * Only the edited documents are weighed again. A term's postings change only where an edited
  * document was or is among those that weigh it most; a document's related reading changes only
@@ -33,16 +34,18 @@ export function updateRelated(
   previous: Relatedness,
   changes: readonly TermChange[],
   order: Float64Array,
-): Relatedness | null {
+): Relatedness | { why: string } {
   const { options } = previous
   const total = previous.kept.sizes.length
-  if (changes.length > Math.max(1, total * MOST_CHANGED)) return null
+  if (changes.length > Math.max(1, total * MOST_CHANGED)) {
+    return { why: 'more than 2% of the articles changed' }
+  }
   const frequency = changedFrequency(previous.frequency, changes, order.length)
   for (const { before, after } of changes) {
     for (const ids of [before.ids, after.ids]) {
       for (const id of ids) {
         if (inverseOf(previous.frequency[id] ?? 0, total) !== inverseOf(frequency[id]!, total)) {
-          return null
+          return { why: 'an edit changed how much a word weighs in other articles' }
         }
       }
     }

@@ -16,7 +16,7 @@ export function relateArticles(site: SiteDraft): StepResult<SiteDraft> {
     site.terms.table,
   )
   const recall = site.terms.recall
-  const { lists, memory, how } = relateCollection(
+  const { lists, memory, how, why } = relateCollection(
     terms,
     recall && { ...recall, keyOf: (index: number) => recall.keyOf(draftAt(index)) },
   )
@@ -25,7 +25,7 @@ export function relateArticles(site: SiteDraft): StepResult<SiteDraft> {
       ...site,
       articles: withRelated(site.articles, lists),
       relatedMemory: memory,
-      relatedHow: how,
+      relatedHow: { how, why },
     },
   }
 }
