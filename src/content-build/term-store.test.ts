@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
@@ -127,4 +127,22 @@ test('a build that holds no lock has no name for its numbering', () => {
   expect(other.numbering).toBeNull()
   named.close()
   other.close()
+})
+
+test('a file whose articles this run never asked for is not read or rewritten', async () => {
+  const first = openTermStore(dir)
+  first.termsOf(keyA, () => 'otter 3')
+  first.termsOf(keyB, () => 'tram 2')
+  first.save([keyA, keyB])
+  // Bytes a read would find damaged, and a rewrite would replace.
+  const damaged = Buffer.from('not a term store file')
+  await writeFile(path.join(dir, 'b2.bin'), damaged)
+  const second = openTermStore(dir)
+  second.termsOf(keyA, () => 'otter 3 river 1')
+  second.save([keyA, keyB])
+  expect(await readFile(path.join(dir, 'b2.bin'))).toEqual(damaged)
+  // Asked for, it is numbered again from its counted terms.
+  const third = openTermStore(dir)
+  expect(third.termsOf(keyB, () => 'tram 5').counts[0]).toBe(5)
+  third.close()
 })

@@ -129,7 +129,12 @@ export function openTermStore(dir: string): TermStore {
         rmSync(file, { force: true })
         continue
       }
-      const shard = shardNamed(name)
+      // A file this run never read has nothing new: it is left as it is, even if it holds an
+      // article that is gone (the store is by key, so an old entry is never wrong, only
+      // unused) rather than read whole to drop it. At 100,000 articles an edit reads a few of
+      // the 256 files, and reading the rest to rewrite none would take a second.
+      const shard = shards.get(name)
+      if (!shard) continue
       const entries = keep.flatMap((key) => {
         const terms = shard.entries.get(key)
         return terms ? [[key, terms] as const] : []
