@@ -59,7 +59,7 @@ export function relateCollection(
   const remember = (relatedness: Relatedness): RelatedMemory | null =>
     recall && topics ? { basis: recall.basis, keys, topics, relatedness } : null
   const previous = recall?.previous
-  let why = recall ? 'no earlier build to start from' : 'a build in memory'
+  let why = 'no earlier build to start from'
   if (recall && previous) {
     const changes =
       unlike(previous, recall, terms.total, options) ?? changesSince(previous, keys, terms, recall)
