@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -137,6 +147,32 @@ test('a rerun reads only the data files whose stat changed', async () => {
   expect(rerun.stderr).toBe('')
   // Beta's page, and the list page, which is always rendered.
   expect(rerun.stdout).toMatch(/prerender: 6 pages \(2 rendered, 4 unchanged\)/)
+}, 180_000)
+
+test('a rerun that finds nothing changed leaves the manifest as it is; one after an edit writes it', async () => {
+  const { data, prerender } = await site('manifest', ['alpha', 'beta'])
+  await age(data)
+  expect(prerender().status).toBe(0)
+  const cache = path.join(root, 'manifest', 'pages')
+  const [name] = (await readdir(cache)).filter((file) => /^pages-\w+\.json$/.test(file))
+  const manifest = path.join(cache, name ?? '')
+  const [firstText, firstStat] = [await readFile(manifest, 'utf8'), await stat(manifest)]
+
+  const unchanged = prerender()
+  expect(unchanged.stdout).toMatch(/prerender: 5 pages \(1 rendered, 4 unchanged\)/)
+  expect((await stat(manifest)).mtimeMs).toBe(firstStat.mtimeMs)
+  expect((await stat(manifest)).ino).toBe(firstStat.ino)
+
+  // Beta's written anew and renamed over the old file, as the content build writes a change.
+  const beta = path.join(data, 'articles', 'beta.json')
+  const scratch = `${beta}.tmp`
+  await writeFile(scratch, (await readFile(beta, 'utf8')).replace('text of beta', 'TEXT OF BETA'))
+  const minuteAgo = Math.floor(Date.now() / 1000) - 60
+  await utimes(scratch, minuteAgo, minuteAgo)
+  await rename(scratch, beta)
+  const edited = prerender()
+  expect(edited.stdout).toMatch(/prerender: 5 pages \(2 rendered, 3 unchanged\)/)
+  expect(await readFile(manifest, 'utf8')).not.toBe(firstText)
 }, 180_000)
 
 test('a rerun renders again the pages taken off the disk, and keeps the rest', async () => {

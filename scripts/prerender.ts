@@ -10,13 +10,13 @@ import {
   pageKey,
   pendingFile,
   readManifest,
+  sameManifest,
   writeManifest,
-  type PageEntry,
 } from '../src/prerender/page-manifest.ts'
 import { PageResultSchema, type RenderContext } from '../src/prerender/page-renderer.ts'
 import { clearPending, readPending, writePending } from '../src/prerender/pending-pages.ts'
 import { pagesOnDisk } from '../src/prerender/pages-on-disk.ts'
-import { gonePages, planPages } from '../src/prerender/plan-pages.ts'
+import { planPages } from '../src/prerender/plan-pages.ts'
 import { serverBundle } from '../src/prerender/server-bundle.ts'
 import { surveySitePages } from '../src/prerender/site-pages.ts'
 import { startPool, type Pool } from '../src/prerender/worker-pool.ts'
@@ -106,23 +106,23 @@ async function renderSite(
     readPending(pendingPath),
   ])
   const pages = surveySitePages(dataDir)
-  const { kept, jobs } = planPages({
+  const { next, jobs, slots, gone } = planPages({
     pages,
     previous,
     common: pageKey(...common),
     pending,
     exists: pagesOnDisk(outDir),
   })
-  const current = new Set(pages.map((page) => page.relative))
-  const gone = gonePages(previous, pending, current)
   // Before any page is written: the pages this run may rewrite or remove, so a run stopped
   // midway leaves none of them trusted.
   await writePending(pendingPath, [...jobs.map((job) => job.relative), ...gone])
 
-  const entries = new Map<string, PageEntry>(kept)
+  const slotOf = new Map(jobs.map((job, index) => [job.relative, slots[index]]))
+  const total = pages.length
+  let done = total - jobs.length
   let rendered = 0
-  const progress = startProgress({ label: 'prerender', total: quiet ? 0 : pages.length })
-  progress.update(entries.size)
+  const progress = startProgress({ label: 'prerender', total: quiet ? 0 : total })
+  progress.update(done)
   await pool.run({
     items: jobs,
     // Every core once there are enough pages that starting more threads (each loads the
@@ -132,22 +132,27 @@ async function renderSite(
     parseResults: (message) => z.array(PageResultSchema).parse(message),
     onResults: (results) => {
       for (const { relative, key, stat, rendered: wasRendered } of results) {
-        entries.set(relative, { key, stat })
+        const slot = slotOf.get(relative)
+        if (slot === undefined) throw new Error(`prerender: a result for no page: ${relative}`)
+        next.keys[slot] = key
+        next.stats[slot] = stat
+        done += 1
         if (wasRendered) rendered += 1
       }
-      progress.update(entries.size)
+      progress.update(done)
     },
   })
   progress.finish()
 
   await mapLimited(gone, 32, (relative) => rm(path.join(outDir, relative), { force: true }))
-  // After every page is out, whole; then the pending list, which it makes unneeded.
-  await writeManifest(manifestPath, { common: pageKey(...common), pages: entries })
+  // After every page is out, whole; then the pending list, which it makes unneeded. A manifest
+  // the same as the last is left as it is: after a rerun that found nothing changed, rewriting
+  // tens of megabytes would be most of what is left of the run.
+  if (!sameManifest(previous, next)) await writeManifest(manifestPath, next)
   await clearPending(pendingPath)
 
   if (!quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    const total = entries.size
     console.log(
       `prerender: ${total} pages (${rendered} rendered, ${total - rendered} unchanged) -> ${path.relative(process.cwd(), outDir)} in ${seconds} s`,
     )

@@ -2,7 +2,15 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { keyer, manifestFile, pageKey, readManifest, writeManifest } from './page-manifest.ts'
+import {
+  emptyManifest,
+  keyer,
+  manifestFile,
+  pageKey,
+  readManifest,
+  sameManifest,
+  writeManifest,
+} from './page-manifest.ts'
 
 let root = ''
 let file = ''
@@ -30,17 +38,19 @@ test('keys made with the shared inputs hashed once are the same keys', () => {
   expect(key('b', '2')).toBe(pageKey('bundle', 'template', 'http://localhost', 'b', '2'))
 })
 
-test('the manifest is read back as written: keys, stats and the shared inputs', async () => {
-  const pages = new Map([
-    ['index.html', { key: 'k1', stat: null }],
-    ['articles/a/index.html', { key: 'k2', stat: '1:2:3:4' }],
-  ])
-  await writeManifest(file, { common: 'c', pages })
-  expect(await readManifest(file)).toEqual({ common: 'c', pages })
+test('the manifest is read back as written: pages in order, keys, stats and the shared inputs', async () => {
+  const manifest = {
+    common: 'c',
+    relatives: ['index.html', 'articles/a/index.html'],
+    keys: ['k1', 'k2'],
+    stats: [null, '1:2:3:4'],
+  }
+  await writeManifest(file, manifest)
+  expect(await readManifest(file)).toEqual(manifest)
 })
 
 test('a missing or broken manifest is empty', async () => {
-  const empty = { common: null, pages: new Map() }
+  const empty = emptyManifest()
   expect(await readManifest(file)).toEqual(empty)
   await writeFile(file, '{"format": 2, "common": "c"')
   expect(await readManifest(file)).toEqual(empty)
@@ -56,9 +66,28 @@ test('a manifest of keys alone, as earlier runs wrote, keeps its keys and trusts
   await writeFile(file, JSON.stringify({ 'index.html': 'k1', 'articles/a/index.html': 'k2' }))
   expect(await readManifest(file)).toEqual({
     common: null,
-    pages: new Map([
-      ['index.html', { key: 'k1', stat: null }],
-      ['articles/a/index.html', { key: 'k2', stat: null }],
-    ]),
+    relatives: ['index.html', 'articles/a/index.html'],
+    keys: ['k1', 'k2'],
+    stats: [null, null],
   })
+})
+
+test('manifests are the same only when they say the same of the same pages in the same order', () => {
+  const manifest = { common: 'c', relatives: ['a', 'b'], keys: ['ka', 'kb'], stats: ['1', null] }
+  expect(sameManifest(manifest, { ...manifest, relatives: ['a', 'b'] })).toBe(true)
+  expect(sameManifest(manifest, { ...manifest, common: 'd' })).toBe(false)
+  expect(sameManifest(manifest, { ...manifest, keys: ['ka', 'kc'] })).toBe(false)
+  expect(sameManifest(manifest, { ...manifest, stats: ['1', '2'] })).toBe(false)
+  expect(sameManifest(manifest, { ...manifest, relatives: ['b', 'a'], keys: ['kb', 'ka'] })).toBe(
+    false,
+  )
+  expect(
+    sameManifest(manifest, {
+      common: 'c',
+      relatives: ['a', 'b', 'c'],
+      keys: ['ka', 'kb', 'kc'],
+      stats: ['1', null, null],
+    }),
+  ).toBe(false)
+  expect(sameManifest(emptyManifest(), emptyManifest())).toBe(true)
 })

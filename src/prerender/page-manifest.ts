@@ -24,10 +24,22 @@ const ManifestSchema = z
 // upgrade compares every page's key and renders only what changed; it trusts no stat.
 const KeysOnlySchema = z.record(z.string(), z.string())
 
-export type PageEntry = { key: string; stat: string | null }
-export type PageManifest = { common: string | null; pages: Map<string, PageEntry> }
+// In memory as on disk: three lists of the same length, the page at each place, its key and the
+// stat of its data file, so that reading it makes no object or table entry for each page. The
+// pages are in the order the run found them, which is the order the next run finds them in.
+export type PageManifest = {
+  common: string | null
+  relatives: string[]
+  keys: string[]
+  stats: (string | null)[]
+}
 
-export const emptyManifest = (): PageManifest => ({ common: null, pages: new Map() })
+export const emptyManifest = (): PageManifest => ({
+  common: null,
+  relatives: [],
+  keys: [],
+  stats: [],
+})
 
 export function manifestFile(cacheDir: string, outDir: string): string {
   const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16)
@@ -49,35 +61,49 @@ export function parseManifest(text: string): PageManifest {
   const parsed = ManifestSchema.safeParse(json)
   if (parsed.success) {
     const { common, relatives, keys, stats } = parsed.data
-    const pages = new Map<string, PageEntry>()
-    relatives.forEach((relative, index) => {
-      pages.set(relative, { key: keys[index] ?? '', stat: stats[index] ?? null })
-    })
-    return { common, pages }
+    return { common, relatives, keys, stats }
   }
   const keysOnly = KeysOnlySchema.safeParse(json)
   if (!keysOnly.success) return emptyManifest()
-  const pages = new Map<string, PageEntry>()
-  for (const [relative, key] of Object.entries(keysOnly.data))
-    pages.set(relative, { key, stat: null })
-  return { common: null, pages }
-}
-
-export function serialiseManifest(manifest: PageManifest & { common: string }): string {
-  const relatives: string[] = []
-  const keys: string[] = []
-  const stats: (string | null)[] = []
-  for (const [relative, { key, stat }] of manifest.pages) {
-    relatives.push(relative)
-    keys.push(key)
-    stats.push(stat)
+  const relatives = Object.keys(keysOnly.data)
+  return {
+    common: null,
+    relatives,
+    keys: Object.values(keysOnly.data),
+    stats: relatives.map(() => null),
   }
-  return JSON.stringify({ format: 2, common: manifest.common, relatives, keys, stats })
 }
 
+export function serialiseManifest({
+  common,
+  relatives,
+  keys,
+  stats,
+}: PageManifest & { common: string }): string {
+  return JSON.stringify({ format: 2, common, relatives, keys, stats })
+}
+
+// Whether two manifests say the same of the same pages in the same order: a run that found
+// nothing changed has no need to write its manifest again.
+export function sameManifest(a: PageManifest, b: PageManifest): boolean {
+  const length = a.relatives.length
+  if (a.common !== b.common || b.relatives.length !== length) return false
+  for (let index = 0; index < length; index++) {
+    if (
+      a.relatives[index] !== b.relatives[index] ||
+      a.keys[index] !== b.keys[index] ||
+      a.stats[index] !== b.stats[index]
+    )
+      return false
+  }
+  return true
+}
+
+// Read whole and then decoded, in one piece: read as text, it is decoded a piece at a time and
+// the pieces joined, which at tens of megabytes costs more than the reading.
 export async function readManifest(file: string): Promise<PageManifest> {
-  const text = await readFile(file, 'utf8').catch(() => null)
-  return text === null ? emptyManifest() : parseManifest(text)
+  const bytes = await readFile(file).catch(() => null)
+  return bytes === null ? emptyManifest() : parseManifest(bytes.toString('utf8'))
 }
 
 // Written once every page is out, and whole (a scratch file, then a rename): a run killed

@@ -1,19 +1,18 @@
 import { expect, test } from 'vitest'
 import type { PageManifest } from './page-manifest.ts'
-import { gonePages, planPages } from './plan-pages.ts'
+import { planPages } from './plan-pages.ts'
 import { articlePage } from './site-pages.ts'
 
 const a = { ...articlePage('a.json'), stat: '1:10:100:1000' }
 const b = { ...articlePage('b.json'), stat: '1:11:100:1000' }
 const previous: PageManifest = {
   common: 'c1',
-  pages: new Map([
-    [a.relative, { key: 'ka', stat: a.stat }],
-    [b.relative, { key: 'kb', stat: b.stat }],
-  ]),
+  relatives: [a.relative, b.relative],
+  keys: ['ka', 'kb'],
+  stats: [a.stat, b.stat],
 }
 const plan = (overrides: Partial<Parameters<typeof planPages>[0]>) => {
-  const { kept, jobs } = planPages({
+  const { next, jobs, gone } = planPages({
     pages: [a, b],
     previous,
     common: 'c1',
@@ -21,23 +20,25 @@ const plan = (overrides: Partial<Parameters<typeof planPages>[0]>) => {
     exists: () => true,
     ...overrides,
   })
-  return { kept: [...kept.keys()], jobs: jobs.map((job) => [job.relative, job.previousKey]) }
+  const kept = next.relatives.filter((_, index) => next.keys[index] !== '')
+  return { kept, jobs: jobs.map((job) => [job.relative, job.previousKey]), gone }
 }
 
 test('a page whose data file has the stat it was read with is kept without reading it', () => {
-  expect(plan({})).toEqual({ kept: [a.relative, b.relative], jobs: [] })
+  expect(plan({})).toEqual({ kept: [a.relative, b.relative], jobs: [], gone: [] })
 })
 
 test('a data file with another stat is read, with the key to compare it against', () => {
   const edited = { ...a, stat: '1:12:100:2000' }
-  expect(plan({ pages: [edited, b] })).toEqual({ kept: [b.relative], jobs: [[a.relative, 'ka']] })
+  expect(plan({ pages: [edited, b] })).toEqual({
+    kept: [b.relative],
+    jobs: [[a.relative, 'ka']],
+    gone: [],
+  })
 })
 
 test('a stat that was not kept, or a file with no stat, is read', () => {
-  const unsettled: PageManifest = {
-    common: 'c1',
-    pages: new Map([...previous.pages, [a.relative, { key: 'ka', stat: null }]]),
-  }
+  const unsettled: PageManifest = { ...previous, stats: [null, b.stat] }
   expect(plan({ previous: unsettled }).jobs).toEqual([[a.relative, 'ka']])
   expect(plan({ pages: [{ ...a, stat: null }, b] }).jobs).toEqual([[a.relative, 'ka']])
 })
@@ -52,6 +53,7 @@ test('a page that is not on disk is read and rendered', () => {
   expect(plan({ exists: (relative) => relative !== b.relative })).toEqual({
     kept: [a.relative],
     jobs: [[b.relative, 'kb']],
+    gone: [],
   })
 })
 
@@ -63,6 +65,7 @@ test('a page a stopped run may have been writing is read and rendered, its old k
   expect(plan({ pending: new Set([b.relative]) })).toEqual({
     kept: [a.relative],
     jobs: [[b.relative, null]],
+    gone: [],
   })
   expect(plan({ pending: 'all' }).jobs).toEqual([
     [a.relative, null],
@@ -70,11 +73,44 @@ test('a page a stopped run may have been writing is read and rendered, its old k
   ])
 })
 
+test('pages found in another order than the last run wrote them are matched all the same', () => {
+  const c = { ...articlePage('c.json'), stat: '1:13:100:1000' }
+  const reordered: PageManifest = {
+    common: 'c1',
+    relatives: [b.relative, c.relative, a.relative],
+    keys: ['kb', 'kc', 'ka'],
+    stats: [b.stat, c.stat, a.stat],
+  }
+  expect(plan({ pages: [a, c, b], previous: reordered })).toEqual({
+    kept: [a.relative, c.relative, b.relative],
+    jobs: [],
+    gone: [],
+  })
+})
+
+test('the next manifest has a place for every page in the order of the pages, a job’s empty', () => {
+  const edited = { ...b, stat: '1:12:100:2000' }
+  const { next, jobs, slots } = planPages({
+    pages: [edited, a],
+    previous,
+    common: 'c1',
+    pending: new Set(),
+    exists: () => true,
+  })
+  expect(next).toEqual({
+    common: 'c1',
+    relatives: [b.relative, a.relative],
+    keys: ['', 'ka'],
+    stats: [null, a.stat],
+  })
+  expect(jobs.map((job) => job.relative)).toEqual([b.relative])
+  expect(slots).toEqual([0])
+})
+
 test('pages gone since the last run include those a stopped run may have written', () => {
-  const current = new Set([a.relative])
-  expect(gonePages(previous, new Set(), current)).toEqual([b.relative])
-  expect(gonePages(previous, new Set(['articles/z/index.html', a.relative]), current)).toEqual([
-    b.relative,
-    'articles/z/index.html',
-  ])
+  expect(plan({ pages: [a] }).gone).toEqual([b.relative])
+  const pending = new Set(['articles/z/index.html', a.relative])
+  expect(plan({ pages: [a], pending }).gone).toEqual([b.relative, 'articles/z/index.html'])
+  // A page no run wrote is not gone, nor is one a page still stands for.
+  expect(plan({ pages: [a, b], pending: new Set([b.relative]) }).gone).toEqual([])
 })
