@@ -3,7 +3,6 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'n
 import os from 'node:os'
 import path from 'node:path'
 import { launchChromium } from './chromium.ts'
-import { CONTENT_NODE_FLAGS } from '../content-node-flags.ts'
 
 export type DevEdit = {
   // From saving an article to its page showing the edit, each edit.
@@ -39,13 +38,7 @@ export async function measureDevEdit(corpus: string, edits = 5, port = 5199): Pr
       if (name === '.cache') continue
       await symlink(path.resolve('node_modules', name), path.join(project, 'node_modules', name))
     }
-    await run(project, [
-      ...CONTENT_NODE_FLAGS,
-      '--import',
-      'tsx',
-      'scripts/build-content.ts',
-      '--quiet',
-    ])
+    await run(project, ['--import', 'tsx', 'scripts/build-content.ts', '--quiet'])
 
     const lines: string[] = []
     server = spawn(

@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util'
 import { replaceSection, table, type Row } from './report-format.ts'
 import { generateCorpus, slugOf } from '../generate-corpus.ts'
 import { measureDevEdit } from './dev-edit.ts'
-import { CONTENT_NODE_FLAGS } from '../content-node-flags.ts'
 
 // `npm run bench:scale -- --sizes 10000,100000`: how the content build and the prerender scale.
 // For each size: a cold build (empty caches, every core), a rebuild with nothing changed, and a
@@ -30,10 +29,10 @@ const ms = (values: number[]) => values.map((value) => value.toFixed(0)).join(',
 type Measure = { seconds: number; peakMB: number }
 
 // Peak resident memory, read from /proc while the child runs (VmHWM only grows).
-function runMeasured(args: string[], flags: string[] = []): Promise<Measure> {
+function runMeasured(args: string[]): Promise<Measure> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...flags, '--import', 'tsx', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     let peak = 0
@@ -86,7 +85,7 @@ async function main(): Promise<void> {
       ]
       const step = async (label: string) => {
         console.log(`bench:scale: ${size} articles: ${label}`)
-        const built = await runMeasured(contentArgs, CONTENT_NODE_FLAGS)
+        const built = await runMeasured(contentArgs)
         const rendered = await runMeasured(prerenderArgs)
         rows.push({
           articles: size.toLocaleString('en-GB'),

@@ -4,7 +4,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import type { ContentChange } from '../../src/articles/dev-content-refresh.ts'
-import { CONTENT_NODE_FLAGS } from '../content-node-flags.ts'
 
 const IMAGE_FILE = /\.(?:jpe?g|png|webp)$/i
 
@@ -79,8 +78,7 @@ export function contentWatchPlugin(
         }
         running = true
         const script = fileURLToPath(new URL('../build-content.ts', import.meta.url))
-        const args = [...CONTENT_NODE_FLAGS, '--import', 'tsx', script, '--content', folder]
-        const child = spawn(process.execPath, args, {
+        const child = spawn(process.execPath, ['--import', 'tsx', script, '--content', folder], {
           stdio: 'inherit',
         })
         child.on('error', (error) => log.error(`content build did not start: ${error.message}`))
