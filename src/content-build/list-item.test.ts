@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { ArticleListItemSchema } from '../articles/list-schemas.ts'
 import { ArticleHeadSchema } from './article-parts.ts'
 import { articleFixture } from './article-fixture.ts'
-import { listItem } from './list-item.ts'
+import { listItem, pageText } from './list-item.ts'
 
 const file = (ext: string, width: number) => ({ src: `/images/otter-abc-${width}.${ext}`, width })
 const otters = ArticleHeadSchema.parse(
@@ -37,4 +37,22 @@ test("an item's text is what the list item schema's parse makes of the head, byt
 
 test('a head has one item, whichever list asks for it', () => {
   expect(listItem(otters)).toBe(listItem(otters))
+})
+
+test("a page's text is JSON.stringify's, with its items' text made once", () => {
+  const page = {
+    kind: 'topic',
+    slug: 'sea',
+    // Quotes, a key's spelling and a NUL in a field: written as JSON.stringify writes them.
+    name: 'The "articles":0 desk \u0000',
+    page: 1,
+    pageCount: 2,
+    total: 3,
+    articles: [listItem(otters), listItem(plain), listItem(otters)],
+  }
+  expect(pageText(page)).toBe(JSON.stringify(page))
+  expect(pageText({ ...page, articles: [] })).toBe(JSON.stringify({ ...page, articles: [] }))
+  // Whatever the order of the page's fields.
+  const { articles, ...rest } = page
+  expect(pageText({ articles, ...rest })).toBe(JSON.stringify({ articles, ...rest }))
 })

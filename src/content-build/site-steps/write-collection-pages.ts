@@ -1,5 +1,6 @@
 import { CollectionPageSchema } from '../../articles/list-schemas.ts'
 import { checkedText } from '../checked-text.ts'
+import { pageText } from '../list-item.ts'
 import { collectionFile, collectionPages, groupArticles, topicIndex } from '../collection-pages.ts'
 import type { StepResult } from '../run-steps.ts'
 import type { SiteDraft } from '../site-draft.ts'
@@ -13,7 +14,7 @@ export function writeCollectionPages(site: SiteDraft): StepResult<SiteDraft> {
   for (const page of collectionPages(groups)) {
     files.set(
       collectionFile(page),
-      checkedText(page, (it) => CollectionPageSchema.parse(it)),
+      checkedText(page, (it) => CollectionPageSchema.parse(it), pageText(page)),
     )
   }
   files.set('topics.json', JSON.stringify(topicIndex(groups)))
