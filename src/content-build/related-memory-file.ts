@@ -1,6 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
 import path from 'node:path'
-import { decodeMemory, encodeMemory, type RelatedMemory } from './related-memory.ts'
+import { decodeMemory, memoryChunks, type RelatedMemory } from './related-memory.ts'
 
 // Related reading's memory (related-memory.ts) beside the term store whose numbers it is in,
 // in the article cache's folder for this build's code.
@@ -16,9 +16,17 @@ export function readRelatedMemory(file: string): RelatedMemory | null {
   }
 }
 
-// Whole or not at all: a scratch file, then a rename.
+// Whole or not at all: a scratch file, then a rename. Written piece by piece, the arrays' own
+// bytes, never copied into one buffer of some 80 MB.
 export function writeRelatedMemory(file: string, memory: RelatedMemory): void {
   const scratch = `${file}.${process.pid}.tmp`
-  writeFileSync(scratch, encodeMemory(memory))
+  const fd = openSync(scratch, 'w')
+  try {
+    for (const chunk of memoryChunks(memory)) {
+      for (let done = 0; done < chunk.byteLength;) done += writeSync(fd, chunk, done)
+    }
+  } finally {
+    closeSync(fd)
+  }
   renameSync(scratch, file)
 }

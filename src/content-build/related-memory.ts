@@ -60,7 +60,9 @@ const HeaderSchema = z.object({
   ),
 })
 
-export function encodeMemory(memory: RelatedMemory): Buffer {
+// The file's bytes as a few pieces, the arrays' own among them, so writing it never makes
+// another copy of some 80 MB.
+export function memoryChunks(memory: RelatedMemory): Uint8Array[] {
   const arrays = arraysOf(memory)
   const header = JSON.stringify({
     format: FORMAT,
@@ -71,19 +73,19 @@ export function encodeMemory(memory: RelatedMemory): Buffer {
     arrays: Object.entries(arrays).map(([name, array]) => [name, typeName(array), array.length]),
   })
   const head = Buffer.from(header)
-  const headLength = Math.ceil((8 + head.length) / 8) * 8
-  let size = headLength
-  for (const array of Object.values(arrays)) size += Math.ceil(array.byteLength / 8) * 8
-  const out = Buffer.alloc(size)
-  out.writeUInt32LE(head.length, 0)
-  head.copy(out, 8)
-  let at = headLength
+  const first = Buffer.alloc(Math.ceil((8 + head.length) / 8) * 8)
+  first.writeUInt32LE(head.length, 0)
+  head.copy(first, 8)
+  const chunks: Uint8Array[] = [first]
   for (const array of Object.values(arrays)) {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at)
-    at += Math.ceil(array.byteLength / 8) * 8
+    chunks.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength))
+    const padding = Math.ceil(array.byteLength / 8) * 8 - array.byteLength
+    if (padding) chunks.push(new Uint8Array(padding))
   }
-  return out
+  return chunks
 }
+
+export const encodeMemory = (memory: RelatedMemory): Buffer => Buffer.concat(memoryChunks(memory))
 
 // The memory in `bytes`, or null for anything else: another format, a file cut short.
 export function decodeMemory(bytes: Buffer): RelatedMemory | null {
@@ -97,19 +99,20 @@ export function decodeMemory(bytes: Buffer): RelatedMemory | null {
       ([name, array]) => `${name}:${typeName(array)}`,
     )
     if (header.arrays.map(([name, type]) => `${name}:${type}`).join() !== expected.join())
-      return null // A copy, so every array is aligned whatever the buffer's offset in its pool.
-    const copy = new Uint8Array(bytes.length)
-    copy.set(bytes)
+      return null
+    // The arrays are views of the bytes where they are aligned (a file read whole has a buffer
+    // of its own), else of a copy.
+    const aligned = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes)
     let at = Math.ceil((8 + headSize) / 8) * 8
     const arrays: Record<string, Arrays[keyof Arrays]> = {}
     for (const [name, type, length] of header.arrays) {
       const Type = types[type]
       const byteLength = length * Type.BYTES_PER_ELEMENT
-      if (at + byteLength > copy.length) return null
-      arrays[name] = new Type(copy.buffer, at, length)
+      if (at + byteLength > aligned.length) return null
+      arrays[name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + at, length)
       at += Math.ceil(byteLength / 8) * 8
     }
-    if (at !== copy.length) return null
+    if (at !== aligned.length) return null
     const a = arrays as Arrays
     return {
       basis: header.basis,

@@ -181,7 +181,8 @@ function invertedIndex(
     packed[term + 1] = packed[term]! + length
   }
   const size = packed[termCount]!
-  return { starts: packed, docs: docs.slice(0, size), weights: docWeights.slice(0, size) }
+  // Views rather than copies: the whole arrays stay alive with them, and no second copy is made.
+  return { starts: packed, docs: docs.subarray(0, size), weights: docWeights.subarray(0, size) }
 }
 
 /**
