@@ -13,7 +13,7 @@ export type TermStore = {
   storedTerms: (key: string) => TermIds | undefined
   // A name for this numbering of the words, the same for every run whose numbers mean the same
   // words: what related reading keeps between runs is in these numbers (relate-collection.ts).
-  // Null for a run that numbers afresh.
+  // Null for a run that does not hold the store, whose numbers are its own.
   numbering: string | null
   // Keeps what `termsOf` gave for these keys, and nothing else, for the next run, and lets
   // another build use the store.
@@ -39,9 +39,10 @@ const MAGIC = 0x3254444c
 // numbers its words afresh and keeps nothing. The store is a shortcut only: what it gives is
 // what numbering the article's counted terms gives.
 //
-// `numbering.txt` names the word list's numbering. It is made for a word list that has none,
-// and removed before a word list is started afresh, so a name never stands for two numberings,
-// even after a build killed midway.
+// `numbering.txt` names the word list's numbering. It is made for a word list that has none.
+// A word list started afresh is named when the run starts, and the name written only once the
+// list is (the old name removed first), so a name never stands for two numberings, even after a
+// build killed midway, and what the first run keeps is in the name the next run reads.
 export function openTermStore(dir: string): TermStore {
   const table = createTermTable()
   const shards = new Map<string, Shard>()
@@ -67,6 +68,7 @@ export function openTermStore(dir: string): TermStore {
   }
   // A word list started afresh is written over the old one, which the name stands for.
   const fresh = held && !numbering
+  if (fresh) numbering = randomUUID()
   const known = storedWords
   const shardNamed = (name: string): Shard => {
     let shard = shards.get(name)
@@ -119,7 +121,7 @@ export function openTermStore(dir: string): TermStore {
       const words = Array.from({ length: table.size() }, (_, id) => table.termAt(id))
       writeWhole(wordsFile, words.join('\n'))
       storedWords = table.size()
-      if (fresh) writeWhole(numberingFile, randomUUID())
+      if (fresh && numbering) writeWhole(numberingFile, numbering)
     }
     for (let at = 0; at < SHARDS; at++) {
       const name = at.toString(16).padStart(2, '0')
