@@ -19,12 +19,6 @@ import { openTermStore, type TermStore } from './term-store.ts'
 import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
 import type { SiteTerms } from './site-draft.ts'
 import type { RelatedHow, RelatedRun } from './relate-collection.ts'
-
-const relatedWords: Record<RelatedHow, string> = {
-  whole: 'worked out whole',
-  updated: "updated from the last build's",
-  unchanged: 'unchanged',
-}
 import { ContentBuildError, formatProblem, type ContentProblem } from './content-problem.ts'
 import { writeOutputAtomically, type OutputFile } from './write-output.ts'
 
@@ -205,7 +199,7 @@ export async function runContentBuild(
     if (!options.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       console.log(
-        `content: ${articles} articles (${built} built, ${articles - built} unchanged) -> ${folders.out} in ${seconds} s${related ? `; related reading ${relatedWords[related.how]}${related.why ? ` (${related.why})` : ''}` : ''}`,
+        `content: ${articles} articles (${built} built, ${articles - built} unchanged) -> ${folders.out} in ${seconds} s${relatedNote(related)}`,
       )
     }
     return true
@@ -219,3 +213,15 @@ export async function runContentBuild(
     return false
   }
 }
+
+// How related reading was worked out, for the build's line: a rebuild that takes seconds longer
+// than the last says why.
+const relatedWords: Record<RelatedHow, string> = {
+  whole: 'worked out whole',
+  updated: "updated from the last build's",
+  unchanged: 'unchanged',
+}
+const relatedNote = (related: RelatedRun | null): string =>
+  related
+    ? `; related reading ${relatedWords[related.how]}${related.why ? ` (${related.why})` : ''}`
+    : ''
