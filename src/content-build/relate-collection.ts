@@ -1,5 +1,6 @@
 import type { RelatedMemory } from './related-memory.ts'
 import {
+  corpusOf,
   defaultRelatedOptions,
   listsOf,
   relate,
@@ -161,14 +162,5 @@ function wholeCorpus(terms: CollectionTerms): TermCorpus {
 }
 
 function topicCorpus(terms: CollectionTerms): TermCorpus {
-  const lists = Array.from({ length: terms.total }, (_, doc) => terms.topicsOf(doc))
-  const starts = new Uint32Array(terms.total + 1)
-  lists.forEach((list, doc) => (starts[doc + 1] = starts[doc]! + list.ids.length))
-  const ids = new Uint32Array(starts[terms.total]!)
-  const counts = new Uint32Array(ids.length)
-  lists.forEach((list, doc) => {
-    ids.set(list.ids, starts[doc])
-    counts.set(list.counts, starts[doc])
-  })
-  return { starts, ids, counts }
+  return corpusOf(Array.from({ length: terms.total }, (_, doc) => terms.topicsOf(doc)))
 }
