@@ -18,7 +18,8 @@ import { findSources, nameOf, type Sources } from './find-sources.ts'
 import { openTermStore, type TermStore } from './term-store.ts'
 import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
 import type { SiteTerms } from './site-draft.ts'
-import type { RelatedHow, RelatedRun } from './relate-collection.ts'
+import type { RelatedRun } from './relate-collection.ts'
+import { relatedNote } from './related-note.ts'
 import { ContentBuildError, formatProblem, type ContentProblem } from './content-problem.ts'
 import { writeOutputAtomically, type OutputFile } from './write-output.ts'
 
@@ -213,15 +214,3 @@ export async function runContentBuild(
     return false
   }
 }
-
-// How related reading was worked out, for the build's line: a rebuild that takes seconds longer
-// than the last says why.
-const relatedWords: Record<RelatedHow, string> = {
-  whole: 'worked out whole',
-  updated: "updated from the last build's",
-  unchanged: 'unchanged',
-}
-const relatedNote = (related: RelatedRun | null): string =>
-  related
-    ? `; related reading ${relatedWords[related.how]}${related.why ? ` (${related.why})` : ''}`
-    : ''
