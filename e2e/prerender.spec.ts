@@ -162,6 +162,9 @@ test('the reading settings work before the app has started, and the app keeps th
   await page.emulateMedia({ colorScheme: 'light' })
   const release = await holdTheApp(page)
   await page.goto(`/articles/${slug}`, { waitUntil: 'domcontentloaded' })
+  // The page's own colour once its stylesheet has applied: read sooner, it is the transparent
+  // of no style at all, and the light theme chosen later would never match it.
+  await expect.poll(() => pageColour(page)).not.toBe('rgba(0, 0, 0, 0)')
   const light = await pageColour(page)
   const opener = page.getByRole('button', { name: 'Reading settings' })
   await opener.click()
