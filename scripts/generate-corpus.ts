@@ -20,14 +20,22 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-// The text draws on 30,000 words by Zipf's law, as natural text does; names (of topics and
-// authors) are one of 600 words, evenly, as a newsroom has a few hundred of each.
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+// The text draws on 30,000 words by Zipf's law, as natural text does; topics are one of 600
+// words and authors one of 600 full names, evenly, as a newsroom has a few hundred of each. (A
+// first name and a surname drawn apart would make 360,000 authors, nearly one per article.)
 const textWords = zipfPicker(makeVocabulary(seededRandom(20261126), 30_000))
 const names = makeVocabulary(seededRandom(20261127), 600)
+// Each first name with a surname of its own: 7 is prime to 600, so no two authors share both.
+const authors = names.map(
+  (first, at) => `${capitalise(first)} ${capitalise(names[(at * 7 + 13) % names.length] ?? '')}`,
+)
 
 type Writer = {
   words: (count: number) => string
   names: (count: number) => string
+  author: () => string
   sentence: () => string
   int: (low: number, high: number) => number
 }
@@ -42,10 +50,10 @@ function writer(random: () => number): Writer {
     const text = words(int(6, 18))
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}${random() < 0.1 ? '?' : '.'}`
   }
-  return { words, names: pickNames, sentence, int }
+  const author = () => authors[int(0, authors.length - 1)] ?? ''
+  return { words, names: pickNames, author, sentence, int }
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 const paragraph = (w: Writer) => Array.from({ length: w.int(3, 6) }, w.sentence).join(' ')
 
 export function slugOf(index: number): string {
@@ -61,7 +69,7 @@ export function articleMarkdown(index: number, seed: number): string {
     `title: "${capitalise(w.words(w.int(5, 9)))}"`,
     `date: ${date}`,
     `standfirst: "${w.sentence()} ${w.sentence()}"`,
-    `author: "${capitalise(w.names(1))} ${capitalise(w.names(1))}"`,
+    `author: "${w.author()}"`,
     'lang: en',
     `tags: [${w.names(2).replace(' ', ', ')}]`,
   ]
