@@ -1,19 +1,15 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { BuiltArticle, SourceFile } from './build-article.ts'
+import { startTsWorker } from './ts-worker.ts'
 
 // Below this many files a build stays on one thread: starting a worker and loading the
 // summariser in it costs more than it saves.
 export const PARALLEL_THRESHOLD = 200
 const BATCH = 50
 
-// A worker does not inherit this process's TypeScript loader: it registers tsx (which runs
-// every build script) before it loads the worker module.
 function startWorker(): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const worker = new URL('./build-worker.ts', import.meta.url).href
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}) })`
-  return new Worker(boot, { eval: true })
+  return startTsWorker(new URL('./build-worker.ts', import.meta.url))
 }
 
 // Builds article files on every core. Each worker takes the next batch when it is free, so a

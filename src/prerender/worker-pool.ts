@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { startTsWorker } from '../content-build/ts-worker.ts'
 
 type PoolOptions = {
   // A module that answers each message (a batch of items) with one message (their results).
@@ -21,14 +22,6 @@ export type Pool = {
   close: () => Promise<void>
 }
 
-// A worker does not inherit this process's TypeScript loader: it registers tsx (which runs
-// every build script) before it loads the worker module.
-function startWorker(module: URL, workerData: unknown): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(module.href)}) })`
-  return new Worker(boot, { eval: true, workerData })
-}
-
 // Threads that answer batches of items. One thread starts at once, so it loads what it needs
 // while this thread finds out what there is to do; run() starts the others only when there is
 // work enough for them. Each thread takes the next batch when it answers, so a slow batch
@@ -43,7 +36,7 @@ export function startPool({ worker, workerData, name }: PoolOptions): Pool {
   const start = () => {
     const number = threads.length + 1
     const thread: Thread = {
-      worker: startWorker(worker, workerData),
+      worker: startTsWorker(worker, workerData),
       failure: null,
       onFailure: () => {},
     }
