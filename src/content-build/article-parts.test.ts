@@ -2,7 +2,13 @@ import { expect, test } from 'vitest'
 import { ArticleSchema } from '../articles/article-schema.ts'
 import type { Block } from '../articles/block-schema.ts'
 import { articleDraft } from './article-draft-fixture.ts'
-import { ArticleHeadSchema, joinArticle, splitDraft } from './article-parts.ts'
+import {
+  ArticleHeadSchema,
+  cacheEntryOf,
+  joinArticle,
+  joinArticleText,
+  splitDraft,
+} from './article-parts.ts'
 import { unresolvedPicture } from './image-reference.ts'
 import { madeHeron } from './image-outcome-fixture.ts'
 
@@ -43,4 +49,32 @@ test("the body's figures get the files the image step made, keeping their alt", 
     new Map([['content/images/heron.jpg', made]]),
   )
   expect(article.opening[0]).toEqual({ ...figure, image: { alt: 'A heron', ...made.picture } })
+})
+
+test('an article joined as text from its cached body is the article joined as objects', () => {
+  const draft = articleDraft({
+    opening: [paragraph('The harbour wall is mended.')],
+    sections: [{ id: 'cost', title: 'Cost', blocks: [paragraph('It cost a lot.')] }],
+    footnotes: [{ id: 'fn-1', number: 1, refIds: ['fnref-1'], blocks: [paragraph('A note.')] }],
+    tags: ['harbour'],
+  })
+  const { head, body } = splitDraft(draft)
+  const entry = cacheEntryOf({ draft })
+  // The draft's head carries more than an article's (its counted terms): both ways drop it.
+  const linked = { ...head, previous: null, next: { slug: 'b', title: 'B' }, related: [] }
+  const text = joinArticleText(linked, entry.body as string)
+  expect(JSON.parse(text)).toEqual(joinArticle(linked, body))
+  expect(ArticleSchema.parse(JSON.parse(text))).toEqual(JSON.parse(text))
+  expect(text).not.toMatch(/"terms"/)
+})
+
+test('a head that breaks the article schema is refused when joined as text', () => {
+  const { head } = splitDraft(articleDraft({}))
+  const entry = cacheEntryOf({ draft: articleDraft({}) })
+  expect(() =>
+    joinArticleText(
+      { ...head, slug: 'Not A Slug', previous: null, next: null },
+      entry.body as string,
+    ),
+  ).toThrow()
 })

@@ -24,6 +24,7 @@ const bodyMask = {
 
 export const ArticleHeadSchema = z.omit(ArticleSchema, bodyMask)
 export type ArticleHead = z.infer<typeof ArticleHeadSchema>
+const ArticleBodySchema = z.pick(ArticleSchema, bodyMask)
 export type ArticleBody = Pick<Article, keyof typeof bodyMask>
 export type DraftHead = Omit<DraftArticle, keyof ArticleBody>
 
@@ -41,6 +42,29 @@ export function headOf(built: BuiltArticle): { built: BuiltHead; body?: ArticleB
   if ('problems' in built) return { built }
   const { head, body } = splitDraft(built.draft)
   return { built: { head }, body }
+}
+
+// What the article cache keeps of a built article, as text: its head, and its body checked by
+// the article's schema, or null for a file with problems. Made where the article is built (on
+// a worker thread in a cold build), so its body never crosses to the main thread as objects,
+// and the main thread writes it as it comes.
+export type CacheEntry = { head: string; body: string | null }
+
+export function cacheEntryOf(built: BuiltArticle): CacheEntry {
+  const { built: head, body } = headOf(built)
+  return {
+    head: JSON.stringify(head),
+    body: body ? JSON.stringify(ArticleBodySchema.parse(body)) : null,
+  }
+}
+
+// An article's file from its head and its cached body's text, for an article with no pictures
+// to fill in: the same article as `joinArticle` makes, without reading its body back into
+// objects. The head is checked here; the body was checked when it was cached, and the article
+// schema has no rule across the two parts, so the whole passes the article's schema.
+export function joinArticleText(head: ArticleHead, bodyText: string): string {
+  const headText = JSON.stringify(ArticleHeadSchema.parse(head))
+  return `${headText.slice(0, -1)},${bodyText.slice(1)}`
 }
 
 // The article's file: its head as the collection left it, its body with the image step's files

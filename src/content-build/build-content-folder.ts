@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { summarise } from '../summariser/summarise.ts'
 import { defaultCacheDir, openArticleCache, type ArticleCache } from './article-cache.ts'
-import { articleFileName, joinArticle, type BuiltHead, type DraftHead } from './article-parts.ts'
+import {
+  articleFileName,
+  cacheEntryOf,
+  joinArticle,
+  joinArticleText,
+  type BuiltHead,
+  type DraftHead,
+} from './article-parts.ts'
 import { buildArticle } from './build-article.ts'
 import { articleFileCodeHash, buildCodeHash, relatedCodeHash } from './build-code-hash.ts'
 import { buildInParallel } from './build-in-parallel.ts'
@@ -66,7 +73,11 @@ export async function buildContentFolder(
         .update(JSON.stringify(head))
         .update(JSON.stringify(outcomes))
         .digest('hex'),
-      make: () => JSON.stringify(joinArticle(head, cache.body(draft.key), images)),
+      // An article with pictures to fill in is joined as objects; any other, as text.
+      make: () =>
+        draft.imageRefs.length
+          ? JSON.stringify(joinArticle(head, cache.body(draft.key), images))
+          : joinArticleText(head, cache.bodyText(draft.key)),
     })
   }
   await writeOutputAtomically(folders.out, output, folders.scratch, {
@@ -161,7 +172,7 @@ async function buildArticles(
   await buildInParallel(
     missing.length,
     (at) => Promise.resolve(read(missing[at] as number)),
-    (source) => buildArticle(source, summarise),
+    (source) => cacheEntryOf(buildArticle(source, summarise)),
     (at, result) => {
       const index = missing[at] as number
       const key = keys[index] as string

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
-import type { BuiltArticle, SourceFile } from './build-article.ts'
+import type { CacheEntry } from './article-parts.ts'
+import type { SourceFile } from './build-article.ts'
 import { startTsWorker } from './ts-worker.ts'
 
 // Below this many files a build stays on one thread: starting a worker and loading the
@@ -19,8 +20,8 @@ function startWorker(): Worker {
 export async function buildInParallel(
   count: number,
   load: (index: number) => Promise<SourceFile>,
-  buildOne: (source: SourceFile) => BuiltArticle,
-  onBuilt: (index: number, built: BuiltArticle) => void | Promise<void>,
+  buildOne: (source: SourceFile) => CacheEntry,
+  onBuilt: (index: number, built: CacheEntry) => void | Promise<void>,
   threads: number = availableParallelism(),
 ): Promise<void> {
   if (count < PARALLEL_THRESHOLD || threads < 2) {
@@ -28,7 +29,7 @@ export async function buildInParallel(
     return
   }
   let next = 0
-  const send = (worker: Worker): Promise<{ start: number; built: BuiltArticle[] }> | null => {
+  const send = (worker: Worker): Promise<{ start: number; built: CacheEntry[] }> | null => {
     if (next >= count) return null
     const start = next
     next = Math.min(count, next + BATCH)
@@ -56,13 +57,13 @@ export async function buildInParallel(
   }
 }
 
-function ask(worker: Worker, batch: SourceFile[]): Promise<BuiltArticle[]> {
+function ask(worker: Worker, batch: SourceFile[]): Promise<CacheEntry[]> {
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       worker.off('message', done)
       reject(error)
     }
-    const done = (built: BuiltArticle[]) => {
+    const done = (built: CacheEntry[]) => {
       worker.off('error', fail)
       resolve(built)
     }

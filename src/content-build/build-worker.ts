@@ -1,9 +1,11 @@
 import { parentPort } from 'node:worker_threads'
 import { summarise } from '../summariser/summarise.ts'
+import { cacheEntryOf } from './article-parts.ts'
 import { buildArticle, type SourceFile } from './build-article.ts'
 
 // One thread of a cold build (build-in-parallel.ts): builds the batches of article files it is
-// sent, with the same pure steps as a build on one thread, and sends the results back in order.
+// sent, with the same pure steps as a build on one thread, and sends the results back in order,
+// as the cache keeps them (article-parts.ts).
 function isSources(value: unknown): value is SourceFile[] {
   return (
     Array.isArray(value) &&
@@ -19,5 +21,5 @@ function isSources(value: unknown): value is SourceFile[] {
 
 parentPort?.on('message', (message: unknown) => {
   if (!isSources(message)) throw new Error('build worker: expected a batch of article files')
-  parentPort?.postMessage(message.map((source) => buildArticle(source, summarise)))
+  parentPort?.postMessage(message.map((source) => cacheEntryOf(buildArticle(source, summarise))))
 })
