@@ -7,6 +7,7 @@ import {
   cacheEntryOf,
   joinArticle,
   joinArticleText,
+  joinsAsText,
   splitDraft,
 } from './article-parts.ts'
 import { unresolvedPicture } from './image-reference.ts'
@@ -77,4 +78,20 @@ test('a head that breaks the article schema is refused when joined as text', () 
       entry.body as string,
     ),
   ).toThrow()
+})
+
+test('an article with pictures to fill in is cached before they are, and joined as objects', () => {
+  const draft = articleDraft({
+    opening: [figure],
+    imageRefs: [{ source: 'content/images/heron.jpg', line: 1, column: 1 }],
+  })
+  expect(joinsAsText(draft)).toBe(false)
+  const entry = cacheEntryOf({ draft })
+  const { head } = splitDraft(draft)
+  const article = joinArticle(
+    { ...head, previous: null, next: null },
+    JSON.parse(entry.body as string),
+    new Map([['content/images/heron.jpg', made]]),
+  )
+  expect(article.opening[0]).toEqual({ ...figure, image: { alt: 'A heron', ...made.picture } })
 })

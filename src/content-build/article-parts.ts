@@ -44,24 +44,31 @@ export function headOf(built: BuiltArticle): { built: BuiltHead; body?: ArticleB
   return { built: { head }, body }
 }
 
-// What the article cache keeps of a built article, as text: its head, and its body checked by
-// the article's schema, or null for a file with problems. Made where the article is built (on
-// a worker thread in a cold build), so its body never crosses to the main thread as objects,
-// and the main thread writes it as it comes.
+// What the article cache keeps of a built article, as text: its head, and its body, or null for
+// a file with problems. Made where the article is built (on a worker thread in a cold build), so
+// its body never crosses to the main thread as objects, and the main thread writes it as it
+// comes. A body that will be joined as text (below) is checked by the article's schema here;
+// one with pictures cannot be yet, as its figures are filled in by the image step, and it is
+// checked whole when its file is made.
 export type CacheEntry = { head: string; body: string | null }
 
 export function cacheEntryOf(built: BuiltArticle): CacheEntry {
   const { built: head, body } = headOf(built)
+  if (!body || !('head' in head)) return { head: JSON.stringify(head), body: null }
   return {
     head: JSON.stringify(head),
-    body: body ? JSON.stringify(ArticleBodySchema.parse(body)) : null,
+    body: JSON.stringify(joinsAsText(head.head) ? ArticleBodySchema.parse(body) : body),
   }
 }
 
-// An article's file from its head and its cached body's text, for an article with no pictures
-// to fill in: the same article as `joinArticle` makes, without reading its body back into
-// objects. The head is checked here; the body was checked when it was cached, and the article
-// schema has no rule across the two parts, so the whole passes the article's schema.
+// Whether an article's file is its head joined to its cached body's text: when it has no
+// pictures for the image step to fill in, in its text or as its lead image.
+export const joinsAsText = (head: Pick<DraftHead, 'imageRefs'>): boolean => !head.imageRefs.length
+
+// An article's file from its head and its cached body's text, for an article that joins as
+// text: the same article as `joinArticle` makes, without reading its body back into objects.
+// The head is checked here; the body was checked when it was cached, and the article schema
+// has no rule across the two parts, so the whole passes the article's schema.
 export function joinArticleText(head: ArticleHead, bodyText: string): string {
   const headText = JSON.stringify(ArticleHeadSchema.parse(head))
   return `${headText.slice(0, -1)},${bodyText.slice(1)}`

@@ -7,6 +7,7 @@ import {
   cacheEntryOf,
   joinArticle,
   joinArticleText,
+  joinsAsText,
   type BuiltHead,
   type DraftHead,
 } from './article-parts.ts'
@@ -75,9 +76,9 @@ export async function buildContentFolder(
         .digest('hex'),
       // An article with pictures to fill in is joined as objects; any other, as text.
       make: () =>
-        draft.imageRefs.length
-          ? JSON.stringify(joinArticle(head, cache.body(draft.key), images))
-          : joinArticleText(head, cache.bodyText(draft.key)),
+        joinsAsText(draft)
+          ? joinArticleText(head, cache.bodyText(draft.key))
+          : JSON.stringify(joinArticle(head, cache.body(draft.key), images)),
     })
   }
   await writeOutputAtomically(folders.out, output, folders.scratch, {
