@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { ArticleBody, BuiltHead, CacheEntry } from './article-parts.ts'
@@ -28,12 +28,13 @@ export const defaultCacheDir = 'node_modules/.cache/lede-content'
 // text and the build's own code, so a run re-builds only the files that changed and a change of
 // the build's code starts afresh. An entry is one file of two lines, the body's JSON and then
 // the head's (JSON never holds a raw line break): a rebuild reads every head from the sources'
-// index and only the bodies of the files it writes. The file is written straight, not through
-// a scratch file and a rename: a cold build of 100,000 articles writes 100,000 entries, and each
-// file operation counts. An entry cut short by a build killed midway cannot be read (its head
-// line is not whole JSON, and the body comes first), so it is a miss and built again. The
-// results are the build's own output of this very code version, so they are not validated
-// again. Entries are read and written synchronously: a build reads a hundred thousand small
+// index and only the bodies of the files it writes. One file rather than two halves what a cold
+// build of 100,000 articles asks of the disk. It is written whole (a scratch file, then a
+// rename), so another build reading it at that moment finds all of it or none: a body is joined
+// into an article's file as the text it is (article-parts.ts), unparsed. An entry cut short
+// anyway (a disk that lost its end) cannot be read, as its head line is not whole JSON, and is
+// a miss, built again. The results are the build's own output of this very code version, so
+// they are not validated again. Entries are read and written synchronously: a build reads a hundred thousand small
 // files, and through the thread pool each costs about ten times what it costs on the main thread.
 export async function openArticleCache(dir: string, codeHash: string): Promise<ArticleCache> {
   // Entries live in a folder per code version; those of older code can never be read again.
@@ -50,7 +51,9 @@ export async function openArticleCache(dir: string, codeHash: string): Promise<A
       mkdirSync(folder, { recursive: true })
       made.add(folder)
     }
-    writeFileSync(file, text)
+    const scratch = `${file}.${process.pid}.tmp`
+    writeFileSync(scratch, text)
+    renameSync(scratch, file)
   }
   return {
     folder: path.join(dir, version),
