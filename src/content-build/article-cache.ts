@@ -34,8 +34,9 @@ export const defaultCacheDir = 'node_modules/.cache/lede-content'
 // into an article's file as the text it is (article-parts.ts), unparsed. An entry cut short
 // anyway (a disk that lost its end) cannot be read, as its head line is not whole JSON, and is
 // a miss, built again. The results are the build's own output of this very code version, so
-// they are not validated again. Entries are read and written synchronously: a build reads a hundred thousand small
-// files, and through the thread pool each costs about ten times what it costs on the main thread.
+// they are not validated again. Entries are read and written synchronously: a build reads a
+// hundred thousand small files, and through the thread pool each costs about ten times what it
+// costs on the main thread.
 export async function openArticleCache(dir: string, codeHash: string): Promise<ArticleCache> {
   // Entries live in a folder per code version; those of older code can never be read again.
   const version = codeHash.slice(0, 16)
