@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { defaultCacheDir } from '../src/content-build/article-cache.ts'
-import { runContentBuild } from '../src/content-build/build-content-folder.ts'
+import { runContentBuild } from '../src/content-build/run-content-build.ts'
 import { defaultFolders } from '../src/content-build/content-folders.ts'
 
 const { values } = parseArgs({

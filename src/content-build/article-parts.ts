@@ -54,11 +54,9 @@ export type CacheEntry = { head: string; body: string | null }
 
 export function cacheEntryOf(built: BuiltArticle): CacheEntry {
   const { built: head, body } = headOf(built)
-  if (!body || !('head' in head)) return { head: JSON.stringify(head), body: null }
-  return {
-    head: JSON.stringify(head),
-    body: JSON.stringify(joinsAsText(head.head) ? ArticleBodySchema.parse(body) : body),
-  }
+  const checked =
+    body && 'head' in head && joinsAsText(head.head) ? ArticleBodySchema.parse(body) : body
+  return { head: JSON.stringify(head), body: checked ? JSON.stringify(checked) : null }
 }
 
 // Whether an article's file is its head joined to its cached body's text: when it has no

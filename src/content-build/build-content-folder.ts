@@ -27,8 +27,7 @@ import { openTermStore, type TermStore } from './term-store.ts'
 import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
 import type { SiteTerms } from './site-draft.ts'
 import type { RelatedRun } from './relate-collection.ts'
-import { relatedNote } from './related-note.ts'
-import { ContentBuildError, formatProblem, type ContentProblem } from './content-problem.ts'
+import { ContentBuildError, type ContentProblem } from './content-problem.ts'
 import { writeOutputAtomically, type OutputFile } from './write-output.ts'
 
 export type BuildOptions = { quiet?: boolean; threads?: number }
@@ -198,31 +197,4 @@ function withoutTerms(built: BuiltHead | undefined): BuiltHead | undefined {
 // articles' cache and named by the folder, so two output folders never share them.
 function outputKeysFile(cacheDir: string, outDir: string): string {
   return path.join(path.dirname(cacheDir), 'lede-content-outputs', `${nameOf(outDir)}.json`)
-}
-
-// Builds and tells the editor how it went, as the command line and the dev watcher both do.
-export async function runContentBuild(
-  folders: ContentFolders,
-  options: BuildOptions = {},
-): Promise<boolean> {
-  const started = performance.now()
-  try {
-    const { articles, built, warnings, related } = await buildContentFolder(folders, options)
-    for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`)
-    if (!options.quiet) {
-      const seconds = ((performance.now() - started) / 1000).toFixed(2)
-      console.log(
-        `content: ${articles} articles (${built} built, ${articles - built} unchanged) -> ${folders.out} in ${seconds} s${relatedNote(related)}`,
-      )
-    }
-    return true
-  } catch (error: unknown) {
-    if (!(error instanceof ContentBuildError)) throw error
-    console.error(error.message)
-    const count = error.problems.length
-    console.error(
-      `content build failed: ${count} problem${count === 1 ? '' : 's'}; the previous output is unchanged`,
-    )
-    return false
-  }
 }
