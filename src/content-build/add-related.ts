@@ -12,7 +12,10 @@ export const RELATED_MIN = 3
 export const RELATED_MAX = 5
 export const MORE_BY_AUTHOR = 3
 
-const refOf = (article: ArticleHead): ArticleRef => ({ slug: article.slug, title: article.title })
+export const refOf = (article: Pick<ArticleHead, 'slug' | 'title'>): ArticleRef => ({
+  slug: article.slug,
+  title: article.title,
+})
 
 // An editor's topics say what an article is about as much as any three of its words do. A
 // topic's term starts with "#", which no word does, so it never shares an id with a word.
@@ -59,30 +62,55 @@ export function withRelated<Head extends ArticleHead>(
   })
 
   return articles.map((article, index) => {
-    // The similar articles, then the newest on each of its topics, then the newest of all, until
-    // there are three.
-    const chosen = [...(similar[index] ?? [])]
-    const fill = (candidates: readonly number[], upTo: number) => {
-      for (let at = 0; at < upTo && at < candidates.length; at++) {
-        if (chosen.length >= RELATED_MIN) return
-        const other = candidates[at]!
-        if (other !== index && !chosen.includes(other)) chosen.push(other)
-      }
-    }
-    for (const tag of article.tags) fill(byTopic.get(slugOf(tag)) ?? [], 8)
-    fill(NEWEST, NEWEST.length)
+    const topicLists = article.tags.map((tag) => byTopic.get(slugOf(tag)) ?? [])
+    const chosen = relatedIndices(index, similar[index] ?? [], topicLists)
     const moreByAuthor: ArticleRef[] = []
     const sameAuthor = article.author ? (byAuthor.get(slugOf(article.author)) ?? []) : []
     for (let at = 0; at < sameAuthor.length && moreByAuthor.length < MORE_BY_AUTHOR; at++) {
       const other = sameAuthor[at]!
       if (other !== index && articles[other]) moreByAuthor.push(refOf(articles[other]))
     }
-    return {
-      ...article,
-      related: chosen.flatMap((other) => (articles[other] ? [refOf(articles[other])] : [])),
-      moreByAuthor,
-    }
+    const related = chosen.flatMap((other) => (articles[other] ? [refOf(articles[other])] : []))
+    return withRelatedHead(article, related, moreByAuthor)
   })
+}
+
+// How many of a topic's newest articles may make up an article's related reading: a rebuild in
+// place (rebuild-in-place.ts) keeps only these of each topic.
+export const TOPIC_FILL = 8
+
+/**
+ * The articles an article's related reading names, by their places in reading order: the
+ * similar ones, then the newest on each of its topics (`topicLists`, one list for each of its
+ * tags, as it names them, each newest first), then the newest of all, until there are three.
+ * A place may lie past the end of a collection of fewer than four articles.
+ */
+export function relatedIndices(
+  index: number,
+  similar: readonly number[],
+  topicLists: readonly (readonly number[])[],
+): number[] {
+  const chosen = [...similar]
+  const fill = (candidates: readonly number[], upTo: number) => {
+    for (let at = 0; at < upTo && at < candidates.length; at++) {
+      if (chosen.length >= RELATED_MIN) return
+      const other = candidates[at]!
+      if (other !== index && !chosen.includes(other)) chosen.push(other)
+    }
+  }
+  for (const list of topicLists) fill(list, TOPIC_FILL)
+  fill(NEWEST, NEWEST.length)
+  return chosen
+}
+
+// The head with its related reading and more from its author, made one way wherever it is made,
+// so its file's key (article-output.ts) is the same for the same head.
+export function withRelatedHead<Head extends ArticleHead>(
+  article: Head,
+  related: ArticleRef[],
+  moreByAuthor: ArticleRef[],
+): Head {
+  return { ...article, related, moreByAuthor }
 }
 
 const NEWEST = [0, 1, 2, 3]

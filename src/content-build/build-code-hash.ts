@@ -44,6 +44,13 @@ export function relatedCodeHash(root = process.cwd()): Promise<string> {
   return closureHash(relatedCodeEntries, [], codeFiles, root)
 }
 
+// What a rebuild in place (rebuild-in-place.ts) starts from was made by: all of the content
+// build's code, as its record (collection-record.ts) lays out what every step made. A record
+// made by other code is not used, so a change anywhere in the build builds the collection whole.
+export function collectionCodeHash(root = process.cwd()): Promise<string> {
+  return closureHash(['src/content-build/build-content-folder.ts'], [], codeFiles, root)
+}
+
 async function closureHash(
   entries: readonly string[],
   folders: readonly string[],
@@ -83,6 +90,7 @@ async function closureHash(
 // files are made or written rewrites them all, while a change elsewhere in the collection's
 // code rewrites only the files whose contents it changes.
 const articleFileCode = [
+  'src/content-build/article-output.ts',
   'src/content-build/build-content-folder.ts',
   'src/content-build/write-output.ts',
   'src/content-build/update-in-place.ts',

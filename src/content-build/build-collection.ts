@@ -8,6 +8,7 @@ import { runSteps, type Step } from './run-steps.ts'
 import {
   startSite,
   type FailedFile,
+  type Group,
   type ImageOutcome,
   type SiteDraft,
   type SiteTerms,
@@ -55,6 +56,8 @@ export type Collection = {
   listPages: ArticleListPage[]
   warnings: ContentProblem[]
   files: Map<string, SiteFile>
+  // Every topic and author with its articles, in reading order.
+  groups: Group[]
   relatedMemory: RelatedMemory | null
   relatedHow: RelatedRun | null
 }
@@ -70,6 +73,7 @@ export function buildCollection(
   if (checked.problems.length) return { problems: checked.problems }
   const assembled = runSteps(steps.assembling, checked.draft)
   if (assembled.problems.length) return { problems: assembled.problems }
-  const { articles, listPages, warnings, files, relatedMemory, relatedHow } = assembled.draft
-  return { articles, listPages, warnings, files, relatedMemory, relatedHow }
+  const { articles, listPages, warnings, files, groups, relatedMemory, relatedHow } =
+    assembled.draft
+  return { articles, listPages, warnings, files, groups, relatedMemory, relatedHow }
 }

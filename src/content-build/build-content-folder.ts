@@ -1,23 +1,22 @@
-import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { summarise } from '../summariser/summarise.ts'
 import { defaultCacheDir, openArticleCache, type ArticleCache } from './article-cache.ts'
-import {
-  articleFileName,
-  cacheEntryOf,
-  joinArticle,
-  joinArticleText,
-  joinsAsText,
-  type BuiltHead,
-  type DraftHead,
-} from './article-parts.ts'
+import { articleFileName, cacheEntryOf, type BuiltHead, type DraftHead } from './article-parts.ts'
+import { articleOutput, type ArticleDraftRef } from './article-output.ts'
+import { shapeOf } from './article-shape.ts'
+import { dropRecord, readRecord, recordFile, recordOf, writeRecord } from './collection-record.ts'
+import { rebuildInPlace } from './rebuild-in-place.ts'
 import { buildArticle } from './build-article.ts'
-import { articleFileCodeHash, buildCodeHash, relatedCodeHash } from './build-code-hash.ts'
+import {
+  articleFileCodeHash,
+  buildCodeHash,
+  collectionCodeHash,
+  relatedCodeHash,
+} from './build-code-hash.ts'
 import { buildInParallel } from './build-in-parallel.ts'
 import { buildSiteFromHeads } from './build-site.ts'
 import type { Collection } from './build-collection.ts'
 import type { ImageOutcome } from './image-outcome.ts'
-import type { ImageRef } from './image-reference.ts'
 import { makeImageFiles } from './image-files.ts'
 import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
 import { startProgress } from './progress.ts'
@@ -37,6 +36,9 @@ export type ContentBuildReport = {
   warnings: ContentProblem[]
   // How related reading was worked out: from the last build's, or whole (relate-collection.ts).
   related: RelatedRun | null
+  // How the collection was built: in place, from the last build's record (rebuild-in-place.ts),
+  // or whole, and why it could not be built in place.
+  collection: { how: 'in place' } | { how: 'whole'; why: string }
 }
 
 // The content build's I/O shell, for the command line and the dev watcher: read the Markdown
@@ -49,51 +51,86 @@ export async function buildContentFolder(
 ): Promise<ContentBuildReport> {
   const cacheDir = folders.cache ?? defaultCacheDir
   const cache = await openArticleCache(cacheDir, await buildCodeHash())
+  const manifest = outputKeysFile(cacheDir, folders.out)
+  const kept = recordFile(manifest)
+  const fileCode = await articleFileCodeHash()
+  const basis = await recordBasis(cache, folders, fileCode)
+  const record = readRecord(kept, basis)
+  let why = 'there is no record of the last build'
+  if (record) {
+    const run = { folders, cache, record, recordFile: kept, manifest, fileCode }
+    const done = await rebuildInPlace(run)
+    if (typeof done !== 'string') {
+      const { articles, built, warnings, related } = done
+      return { articles, built, warnings, related, collection: { how: 'in place' } }
+    }
+    why = done
+  }
   const sources = await findSources(folders.content, cache)
   const terms = openTermStore(path.join(cache.folder, 'terms'))
   let collected: Collected
   try {
-    collected = await collect(folders, sources, cache, terms, options)
+    // Before anything the record describes changes (related reading's memory, the output), so
+    // a build stopped midway leaves none; a build that fails changes neither, and keeps it.
+    collected = await collect(folders, sources, cache, terms, options, () => dropRecord(kept))
   } finally {
     terms.close()
   }
   const { site, drafts, images, built } = collected
   const output = new Map<string, OutputFile>(site.files)
-  const fileCode = await articleFileCodeHash()
   for (const head of site.articles) {
     const draft = drafts.get(head.slug)
     if (!draft) throw new Error(`no cached article for ${head.slug}`)
-    // All an article's file is made from: its cached build, what the collection gave its head,
-    // the files made of its images, and the code that makes and writes it.
-    const outcomes = draft.imageRefs.map((ref) => images.get(ref.source) ?? null)
-    output.set(articleFileName(head.slug), {
-      key: createHash('sha256')
-        .update(draft.key)
-        .update(fileCode)
-        .update(JSON.stringify(head))
-        .update(JSON.stringify(outcomes))
-        .digest('hex'),
-      // An article with pictures to fill in is joined as objects; any other, as text.
-      make: () =>
-        joinsAsText(draft)
-          ? joinArticleText(head, cache.bodyText(draft.key))
-          : JSON.stringify(joinArticle(head, cache.body(draft.key), images)),
-    })
+    output.set(articleFileName(head.slug), articleOutput(draft, head, fileCode, cache, images))
   }
-  await writeOutputAtomically(folders.out, output, folders.scratch, {
-    manifest: outputKeysFile(cacheDir, folders.out),
-  })
+  await writeOutputAtomically(folders.out, output, folders.scratch, { manifest })
+  writeRecord(
+    kept,
+    recordOf({
+      basis,
+      articles: site.articles,
+      groups: site.groups,
+      listPages: site.listPages,
+      sourceOf: (slug) => drafts.get(slug) as DraftSource,
+      images,
+      warnings: site.warnings,
+    }),
+  )
   return {
     articles: site.articles.length,
     built,
     warnings: site.warnings,
     related: site.relatedHow,
+    collection: { how: 'whole', why },
   }
 }
 
+// What a record made now stands for: the article code (the cache's folder), all of the
+// collection's code, the folders, and where the build runs from (the sources' paths are
+// relative to it).
+async function recordBasis(
+  cache: ArticleCache,
+  folders: ContentFolders,
+  fileCode: string,
+): Promise<string> {
+  const images = folders.images ?? imageFoldersOf(folders)
+  return JSON.stringify([
+    cache.folder,
+    await collectionCodeHash(),
+    fileCode,
+    process.cwd(),
+    path.resolve(folders.content),
+    path.resolve(folders.out),
+    path.resolve(images.out),
+  ])
+}
+
+// A built article as the output and the record need it.
+type DraftSource = ArticleDraftRef & { file: string; stamp: string; shape: string }
+
 type Collected = {
   site: Collection
-  drafts: Map<string, { key: string; imageRefs: ImageRef[] }>
+  drafts: Map<string, DraftSource>
   images: Map<string, ImageOutcome>
   built: number
 }
@@ -107,6 +144,7 @@ async function collect(
   cache: ArticleCache,
   terms: TermStore,
   options: BuildOptions,
+  beforeWriting: () => void,
 ): Promise<Collected> {
   const { files, stamps, keys } = sources
   const { heads, built } = await buildArticles(sources, cache, terms, options)
@@ -126,10 +164,16 @@ async function collect(
     'head' in result ? result.head.imageRefs.map((ref) => ref.source) : [],
   )
   const { images } = await makeImageFiles(imageSources, folders.images ?? imageFoldersOf(folders))
-  const drafts = new Map<string, { key: string; imageRefs: ImageRef[] }>()
+  const drafts = new Map<string, DraftSource>()
   heads.forEach((result, at) => {
     if ('head' in result) {
-      drafts.set(result.head.slug, { key: keys[at] as string, imageRefs: result.head.imageRefs })
+      drafts.set(result.head.slug, {
+        key: keys[at] as string,
+        imageRefs: result.head.imageRefs,
+        file: files[at] as string,
+        stamp: stamps[at] as string,
+        shape: shapeOf(result.head),
+      })
     }
   })
   const keyOf = (draft: DraftHead) => drafts.get(draft.slug)?.key as string
@@ -147,6 +191,7 @@ async function collect(
   const results = heads.map((result, at) => ({ file: files[at] as string, built: result }))
   const site = buildSiteFromHeads(results, undefined, images, siteTerms)
   if ('problems' in site) throw new ContentBuildError(site.problems)
+  beforeWriting()
   terms.save([...drafts.values()].map((draft) => draft.key))
   // After the words it is numbered in are saved, so it never names a number they lack; and
   // only when it changed.

@@ -11,3 +11,12 @@ export const relatedNote = (related: RelatedRun | null): string =>
   related
     ? `; related reading ${relatedWords[related.how]}${related.why ? ` (${related.why})` : ''}`
     : ''
+
+// How the collection was built: in place, or whole and why (rebuild-in-place.ts), so a rebuild
+// that takes seconds where the last took one says what made it.
+export const collectionNote = (
+  collection: { how: 'in place' } | { how: 'whole'; why: string },
+): string =>
+  collection.how === 'in place'
+    ? '; rebuilt in place'
+    : `; collection built whole (${collection.why})`

@@ -1,7 +1,7 @@
 import { buildContentFolder, type BuildOptions } from './build-content-folder.ts'
 import type { ContentFolders } from './content-folders.ts'
 import { ContentBuildError, formatProblem } from './content-problem.ts'
-import { relatedNote } from './related-note.ts'
+import { collectionNote, relatedNote } from './related-note.ts'
 
 // Builds and tells the editor how it went: the command line's build (`npm run content`), which
 // the dev watcher runs too.
@@ -11,12 +11,15 @@ export async function runContentBuild(
 ): Promise<boolean> {
   const started = performance.now()
   try {
-    const { articles, built, warnings, related } = await buildContentFolder(folders, options)
+    const { articles, built, warnings, related, collection } = await buildContentFolder(
+      folders,
+      options,
+    )
     for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`)
     if (!options.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       console.log(
-        `content: ${articles} articles (${built} built, ${articles - built} unchanged) -> ${folders.out} in ${seconds} s${relatedNote(related)}`,
+        `content: ${articles} articles (${built} built, ${articles - built} unchanged) -> ${folders.out} in ${seconds} s${relatedNote(related)}${collectionNote(collection)}`,
       )
     }
     return true

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { writeOutputAtomically, type OutputFile } from './write-output.ts'
+import { updateOutputInPlace, writeOutputAtomically, type OutputFile } from './write-output.ts'
 
 let root = ''
 // A file made on demand under a key, as the content build hands over an article's file.
@@ -203,4 +203,40 @@ test('keys kept in an older shape are not trusted, and the output is made again'
   expect(
     await writeOutputAtomically(out, new Map([['a.json', unmakeable]]), scratch, { manifest }),
   ).toEqual({ written: 0, kept: 1 })
+})
+
+test('keys an update in place adds are the ones the next whole write compares with', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  const manifest = path.join(root, 'keys', 'out.json')
+  const first = new Map<string, OutputFile>([
+    ['a.json', lazy('a1', 'first a')],
+    ['b.json', lazy('b1', 'first b')],
+  ])
+  await writeOutputAtomically(out, first, scratch, { manifest })
+  const updated = await updateOutputInPlace(
+    out,
+    new Map([['a.json', lazy('a2', 'second a')]]),
+    scratch,
+    manifest,
+  )
+  expect(updated).toEqual({ written: 1 })
+  expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('second a')
+  expect(existsSync(manifest)).toBe(true)
+  // Back to the first text: the keys say a.json holds a2's, so it is written again; b.json's
+  // key is the one it was written under, so it is not.
+  const bWas = (await stat(path.join(out, 'b.json'))).mtimeMs
+  await writeOutputAtomically(out, first, scratch, { manifest })
+  expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('first a')
+  expect((await stat(path.join(out, 'b.json'))).mtimeMs).toBe(bWas)
+})
+
+test('an update in place needs the keys of the output it adds to', async () => {
+  const out = path.join(root, 'out')
+  const scratch = path.join(root, 'scratch')
+  const manifest = path.join(root, 'keys', 'out.json')
+  await writeOutputAtomically(out, new Map([['a.json', 'first']]), scratch)
+  const files = new Map([['a.json', lazy('a2', 'second')]])
+  expect(await updateOutputInPlace(out, files, scratch, manifest)).toBeNull()
+  expect(await readFile(path.join(out, 'a.json'), 'utf8')).toBe('first')
 })

@@ -1,6 +1,13 @@
 import { spawn } from 'node:child_process'
 import { hash } from 'node:crypto'
-import { existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { checkedTextOf, type CheckedText } from './checked-text.ts'
@@ -132,7 +139,8 @@ function sameText(file: string, text: string): boolean {
 // trusted, so the build after such a change swaps the output in whole once.
 const KEYS_FORMAT = 'lede-output-keys-2'
 
-// The last build's keys, or null when there are none to trust.
+// The last build's keys, or null when there are none to trust: the whole list, then the keys
+// that rebuilds in place wrote since (updateOutputInPlace), one [path, key] line each.
 async function readKeys(manifest: string): Promise<Map<string, string> | null> {
   try {
     const list: unknown = JSON.parse(await readFile(manifest, 'utf8'))
@@ -144,19 +152,72 @@ async function readKeys(manifest: string): Promise<Map<string, string> | null> {
       if (typeof relative !== 'string' || typeof key !== 'string') return null
       keys.set(relative, key)
     }
+    const more = await readFile(moreKeysFile(manifest), 'utf8').catch(() => '')
+    for (const line of more.split('\n')) {
+      if (!line) continue
+      const pair: unknown = JSON.parse(line)
+      if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') {
+        return null
+      }
+      keys.set(pair[0], pair[1])
+    }
     return keys
   } catch {
     return null
   }
 }
 
+const moreKeysFile = (manifest: string) => `${manifest}.more`
+const asideFile = (manifest: string) => `${manifest}.aside`
+
 async function writeKeys(manifest: string, keys: ReadonlyMap<string, string>): Promise<void> {
   await mkdir(path.dirname(manifest), { recursive: true })
+  // The lines of rebuilds in place belong to the list before this one.
+  await rm(moreKeysFile(manifest), { force: true })
+  await rm(asideFile(manifest), { force: true })
   const scratch = `${manifest}.${process.pid}.tmp`
   const list = [KEYS_FORMAT]
   for (const [relative, key] of keys) list.push(relative, key)
   await writeFile(scratch, JSON.stringify(list))
   await rename(scratch, manifest)
+}
+
+/**
+ * Writes a few files of an output that the last build left whole, with their keys, without
+ * reading or writing the keys of the rest (at 100,000 articles those are 200,000, and reading
+ * and writing them cost most of a second): a rebuild in place (rebuild-in-place.ts). The files
+ * go in under a journal as any update does (update-in-place.ts); a file whose text is the one
+ * already out is not written, so its stat, and the page the prerender made of it, stay. The
+ * keys are put aside while the output changes and their new lines added before they are put
+ * back, so a rebuild stopped midway leaves no keys, and the next build swaps the output in
+ * whole. False, with nothing written, when the output has no keys to add to.
+ */
+export async function updateOutputInPlace(
+  outDir: string,
+  files: ReadonlyMap<string, OutputFile>,
+  scratchDir: string,
+  manifest: string,
+): Promise<{ written: number } | null> {
+  const target = path.resolve(outDir)
+  const scratch = path.resolve(scratchDir)
+  recoverUpdate(scratch)
+  await recoverOutput(target, path.join(scratch, 'previous'))
+  if (!existsSync(manifest) || !existsSync(target)) return null
+  const write = new Map<string, () => string>()
+  const lines: string[] = []
+  for (const [relative, entry] of files) {
+    const text = await makerOf(entry)()
+    if (!sameText(path.join(target, relative), text)) write.set(relative, () => text)
+    lines.push(`${JSON.stringify([relative, keyOf(entry)])}\n`)
+  }
+  await rename(manifest, asideFile(manifest))
+  if (write.size) {
+    await updateInPlace(target, { write, remove: [] }, scratch)
+    await rm(scratch, { recursive: true, force: true })
+  }
+  appendFileSync(moreKeysFile(manifest), lines.join(''))
+  await rename(asideFile(manifest), manifest)
+  return { written: write.size }
 }
 
 // A build killed between its two renames leaves the old output aside: put it back.

@@ -1,6 +1,7 @@
 import type { DraftHead } from '../article-parts.ts'
 import { resolvePicture } from '../article-parts.ts'
 import type { ContentProblem } from '../content-problem.ts'
+import type { ImageOutcome } from '../image-outcome.ts'
 import type { StepResult } from '../run-steps.ts'
 import type { SiteDraft } from '../site-draft.ts'
 
@@ -22,8 +23,16 @@ export function attachImages(site: SiteDraft): StepResult<SiteDraft> {
         })
       }
     }
-    const { image } = draft
-    return image ? { ...draft, image: resolvePicture(image, site.images) } : draft
+    return withLeadImage(draft, site.images)
   })
   return { draft: { ...site, drafts }, problems }
+}
+
+// The draft with the files the image step made of its lead image, if it has one.
+export function withLeadImage(
+  draft: DraftHead,
+  images: ReadonlyMap<string, ImageOutcome>,
+): DraftHead {
+  const { image } = draft
+  return image ? { ...draft, image: resolvePicture(image, images) } : draft
 }

@@ -37,7 +37,7 @@ export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
 
   const articles = ordered.map((draft, index) => {
     const { namedPrevious, namedNext } = draft
-    return headOf(
+    return articleHeadOf(
       draft,
       namedPrevious ? named(draft, 'previous', namedPrevious) : inOrder(ordered[index - 1]),
       namedNext ? named(draft, 'next', namedNext) : inOrder(ordered[index + 1]),
@@ -52,7 +52,11 @@ export function linkNeighbours(site: SiteDraft): StepResult<SiteDraft> {
 // its article's file (joinArticle) and in the list pages (checked-text.ts), and a head that
 // changed changes its file's key, so its file is written and checked again. A lead image is
 // parsed here, as attachImages gives it its files after its other fields.
-function headOf(draft: DraftHead, previous: Neighbour | null, next: Neighbour | null): ArticleHead {
+export function articleHeadOf(
+  draft: DraftHead,
+  previous: Neighbour | null,
+  next: Neighbour | null,
+): ArticleHead {
   const { featured, image, related, moreByAuthor } = draft
   return {
     slug: draft.slug,

@@ -1,0 +1,303 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Article, ArticleRef } from '../articles/article-schema.ts'
+import {
+  ArticleListPageSchema,
+  CollectionPageSchema,
+  FrontPageSchema,
+  type ArticleListItem,
+  type FrontPage,
+} from '../articles/list-schemas.ts'
+import { summarise } from '../summariser/summarise.ts'
+import { refOf, relatedIndices, withRelatedHead } from './add-related.ts'
+import type { ArticleCache } from './article-cache.ts'
+import { articleOutput } from './article-output.ts'
+import { articleFileName, cacheEntryOf, type ArticleHead, type DraftHead } from './article-parts.ts'
+import { shapeOf } from './article-shape.ts'
+import { buildArticle } from './build-article.ts'
+import { relatedCodeHash } from './build-code-hash.ts'
+import { checkedText } from './checked-text.ts'
+import { imagesKeyOf, writeRecord, type CollectionRecord } from './collection-record.ts'
+import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
+import type { ContentProblem } from './content-problem.ts'
+import { listMarkdown } from './find-sources.ts'
+import { makeImageFiles } from './image-files.ts'
+import type { ImageOutcome } from './image-outcome.ts'
+import { listItem, pageText } from './list-item.ts'
+import { relateCollection, type CollectionTerms, type RelatedRun } from './relate-collection.ts'
+import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
+import { listsOf } from './related-reading.ts'
+import { withLeadImage } from './site-steps/attach-images.ts'
+import { articleHeadOf } from './site-steps/link-neighbours.ts'
+import { stampOf } from './source-index.ts'
+import { termOrder } from './term-order.ts'
+import { openTermStore, type TermStore } from './term-store.ts'
+import { updateOutputInPlace, type OutputFile } from './write-output.ts'
+
+// More changed files than this and the whole collection is built: it costs a few seconds
+// whatever changed, and each file here costs a few reads of its own.
+export const IN_PLACE_LIMIT = 32
+
+export type InPlaceRun = {
+  folders: ContentFolders
+  cache: ArticleCache
+  record: CollectionRecord
+  recordFile: string
+  manifest: string
+  fileCode: string
+}
+
+export type InPlaceResult = {
+  articles: number
+  built: number
+  written: number
+  warnings: ContentProblem[]
+  related: RelatedRun
+}
+
+/**
+ * A rebuild after edits that leave the collection's shape as it was (article-shape.ts): the
+ * same files, each article in the same place, with the same topics, author, title and date.
+ * Then only the edited articles' own files, the list, topic and author pages that carry them,
+ * and the files of articles whose related reading their new words change can differ, and only
+ * those are made, from the last build's record (collection-record.ts), the cache and the output
+ * as the last build left it: every other file stays, and nothing of the other 100,000 articles
+ * is read. Each file is made by the same code as in a whole build (article-output.ts,
+ * list-item.ts, add-related.ts), so it is the file a whole build makes, byte for byte, and its
+ * key the one a whole build gives it. Gives why not, with nothing in the output changed, when
+ * the edits change more than that, or anything it starts from cannot be trusted.
+ */
+export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | string> {
+  const { folders, cache, record } = run
+  const count = record.files.length
+  if (!existsSync(run.manifest)) return 'the output has no keys to add to'
+  const paths = await listMarkdown(folders.content)
+  if (paths.length !== count) return 'articles were added or removed'
+  const placeOf = new Map(record.files.map((file, index) => [file, index]))
+  const stamps = [...record.stamps]
+  const keys = [...record.keys]
+  const changed: { index: number; file: string }[] = []
+  for (const file of paths) {
+    const index = placeOf.get(path.relative(process.cwd(), file))
+    if (index === undefined) return 'articles were added or removed'
+    const stamp = stampOf(file)
+    if (stamp === stamps[index]) continue
+    stamps[index] = stamp
+    changed.push({ index, file })
+  }
+  if (changed.length > IN_PLACE_LIMIT) return `${changed.length} articles changed`
+  const images = await currentImages(run)
+  if (!images) return 'an image changed'
+
+  const edited = new Map<number, { draft: DraftHead; built: boolean }>()
+  for (const { index, file } of changed) {
+    const source = { file: record.files[index] as string, text: readFileSync(file, 'utf8') }
+    const key = cache.keyOf(source)
+    if (key === keys[index]) continue
+    let built = false
+    let result = cache.get(key)
+    if (!result) {
+      result = cache.set(key, cacheEntryOf(buildArticle(source, summarise)))
+      built = true
+    }
+    // Problems are reported by the whole build, with every other problem of the collection.
+    if ('problems' in result) return `${source.file} has problems`
+    if (shapeOf(result.head) !== record.shapes[index]) {
+      return `${source.file} changed more than its text`
+    }
+    keys[index] = key
+    edited.set(index, { draft: result.head, built })
+  }
+  const built = [...edited.values()].filter((edit) => edit.built).length
+  const report = (related: RelatedRun, written = 0): InPlaceResult => ({
+    articles: count,
+    built,
+    written,
+    warnings: record.warnings,
+    related,
+  })
+  if (!edited.size) {
+    if (changed.length) writeRecord(run.recordFile, { ...record, stamps })
+    return report({ how: 'unchanged' })
+  }
+
+  const terms = openTermStore(path.join(cache.folder, 'terms'))
+  try {
+    const related = await relateEdited(run, terms, keys)
+    if (typeof related === 'string') return related
+    const output = filesOf(run, keys, edited, related.changed, related.lists, images)
+    if (typeof output === 'string') return output
+    const done = await updateOutputInPlace(folders.out, output, folders.scratch, run.manifest)
+    if (!done) return 'the output has no keys to add to'
+    // After the output, so a rebuild stopped before it leaves the memory of the last one, and
+    // the next build finds the same related reading to change.
+    terms.save(keys)
+    if (related.memory && related.memory.relatedness !== related.previous) {
+      writeRelatedMemory(relatedMemoryFile(cache.folder), related.memory)
+    }
+    writeRecord(run.recordFile, { ...record, stamps, keys })
+    const { how, why } = related
+    return report(why === undefined ? { how } : { how, why }, done.written)
+  } finally {
+    terms.close()
+  }
+}
+
+// The site's images as the last build made them, or null when any is made otherwise now.
+async function currentImages(run: InPlaceRun): Promise<Map<string, ImageOutcome> | null> {
+  const { record, folders } = run
+  if (!record.images.length) return new Map()
+  const { images } = await makeImageFiles(record.images, folders.images ?? imageFoldersOf(folders))
+  return imagesKeyOf(images) === record.imagesKey ? images : null
+}
+
+type EditedRelated = ReturnType<typeof relateCollection> & {
+  previous: unknown
+  // The articles whose related reading is not what it was.
+  changed: number[]
+}
+
+// Related reading from the last run's, changed by the edited articles' words
+// (relate-collection.ts); the topics are the last run's, as the shape of every article is.
+async function relateEdited(
+  { cache }: InPlaceRun,
+  terms: TermStore,
+  keys: readonly string[],
+): Promise<EditedRelated | string> {
+  if (!terms.numbering) return 'another build holds the term store'
+  const basis = `${terms.numbering} ${await relatedCodeHash()}`
+  const previous = readRelatedMemory(relatedMemoryFile(cache.folder))
+  if (!previous || previous.basis !== basis) return "related reading's memory is not this code's"
+  const { starts, ids, counts } = previous.topics
+  const collection: CollectionTerms = {
+    total: keys.length,
+    wordsOf: (doc) => terms.termsOf(keys[doc]!, () => cache.terms(keys[doc]!)),
+    topicsOf: (doc) => ({
+      ids: ids.subarray(starts[doc], starts[doc + 1]),
+      counts: counts.subarray(starts[doc], starts[doc + 1]),
+    }),
+    order: () => termOrder(terms.table),
+  }
+  const related = relateCollection(collection, {
+    basis,
+    keyOf: (doc) => keys[doc]!,
+    storedWords: (key) => terms.storedTerms(key),
+    previous,
+  })
+  // Worked out whole (an edit that changes how much words weigh everywhere), it is still only
+  // the articles whose lists changed that are written again.
+  const before = listsOf(previous.relatedness)
+  const changed: number[] = []
+  related.lists.forEach((list, doc) => {
+    const was = before[doc] ?? []
+    if (list.length !== was.length || list.some((other, at) => other !== was[at])) {
+      changed.push(doc)
+    }
+  })
+  return { ...related, previous: previous.relatedness, changed }
+}
+
+// The files the edits change: each edited article's, each whose related reading changed, and
+// the pages that carry an edited article.
+function filesOf(
+  run: InPlaceRun,
+  keys: readonly string[],
+  edited: ReadonlyMap<number, { draft: DraftHead }>,
+  relatedChanged: readonly number[],
+  lists: readonly (readonly number[])[],
+  images: ReadonlyMap<string, ImageOutcome>,
+): Map<string, OutputFile> | string {
+  const { record, cache, folders } = run
+  const drafts = new Map<number, DraftHead | undefined>()
+  const draftAt = (index: number): DraftHead | undefined => {
+    if (!drafts.has(index)) {
+      const cached = edited.has(index) ? undefined : cache.get(keys[index]!)
+      const fromCache = cached && 'head' in cached ? cached.head : undefined
+      drafts.set(index, edited.get(index)?.draft ?? fromCache)
+    }
+    return drafts.get(index)
+  }
+  const refAt = (index: number): ArticleRef | undefined => {
+    const draft = draftAt(index)
+    return draft && refOf(draft)
+  }
+  const output = new Map<string, OutputFile>()
+  const heads = new Map<string, ArticleHead>()
+  for (const index of new Set([...edited.keys(), ...relatedChanged])) {
+    const draft = draftAt(index)
+    if (!draft) return "an article's cached build is gone"
+    const name = articleFileName(draft.slug)
+    const last = readJson<Article>(path.join(folders.out, name))
+    if (!last) return `${name} is not in the output as the last build left it`
+    const chosen = relatedIndices(
+      index,
+      lists[index] ?? [],
+      (record.topics[index] ?? []).map((topic) => record.topicFirsts[topic] ?? []),
+    )
+    const related: ArticleRef[] = []
+    for (const other of chosen) {
+      if (other >= keys.length) continue
+      const ref = refAt(other)
+      if (!ref) return "an article's cached build is gone"
+      related.push(ref)
+    }
+    const head = withRelatedHead(
+      articleHeadOf(withLeadImage(draft, images), last.previous, last.next),
+      related,
+      last.moreByAuthor ?? [],
+    )
+    heads.set(head.slug, head)
+    output.set(
+      name,
+      articleOutput(
+        { key: keys[index]!, imageRefs: draft.imageRefs },
+        head,
+        run.fileCode,
+        cache,
+        images,
+      ),
+    )
+  }
+  const shown = new Map<string, ArticleHead>()
+  const pageIds = new Set<number>()
+  for (const index of edited.keys()) {
+    const draft = draftAt(index)!
+    shown.set(draft.slug, heads.get(draft.slug)!)
+    for (const id of record.pages[index] ?? []) pageIds.add(id)
+  }
+  for (const id of pageIds) {
+    const name = record.pageNames[id]
+    const page =
+      name &&
+      readJson<{ articles: ArticleListItem[]; front?: FrontPage }>(path.join(folders.out, name))
+    if (!page) return `${name} is not in the output as the last build left it`
+    const item = (it: ArticleListItem) => {
+      const head = shown.get(it.slug)
+      return head ? listItem(head) : it
+    }
+    const changedPage = { ...page, articles: page.articles.map(item) }
+    if (page.front) {
+      const { lead, tier, sections } = page.front
+      const front = {
+        lead: item(lead),
+        tier: tier.map(item),
+        sections: sections.map((section) => ({ ...section, articles: section.articles.map(item) })),
+      }
+      changedPage.front = FrontPageSchema.parse(front)
+    }
+    const schema = name.startsWith('list/') ? ArticleListPageSchema : CollectionPageSchema
+    output.set(
+      name,
+      checkedText(changedPage, (it) => schema.parse(it), pageText(changedPage)),
+    )
+  }
+  return output
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T
+  } catch {
+    return null
+  }
+}
