@@ -212,3 +212,42 @@ test('a page that fails on a render thread fails the run, naming its data file',
   expect(failed.status).toBe(1)
   expect(failed.stderr).toMatch(/prerender: thread \d failed: articles\/beta\.json: /)
 }, 180_000)
+
+test('after a rebuild in place, a rerun renders the pages of the files it changed, as a survey would', async () => {
+  const { out, data, prerender } = await site('changes', ['alpha', 'beta', 'gamma'])
+  const content = path.join(root, 'changes', 'content')
+  const cache = ['--content-cache', path.join(root, 'changes', 'cache')]
+  expect(prerender({ args: cache }).status).toBe(0)
+  const betaPage = path.join(out, 'articles', 'beta', 'index.html')
+  const before = await stat(betaPage)
+
+  await writeFile(path.join(content, 'alpha.md'), article('alpha', 'Edited text of alpha.'))
+  const rebuilt = run('scripts/build-content.ts', [
+    ...['--content', content, '--out', data],
+    ...['--scratch', path.join(root, 'changes', 'scratch')],
+    ...['--cache', path.join(root, 'changes', 'cache')],
+  ])
+  expect(rebuilt.stdout).toContain('rebuilt in place')
+  const second = prerender({ args: cache })
+  expect(second.stderr).toBe('')
+  // Alpha's page, and the list page, rendered every run; no data file was stated.
+  expect(second.stdout).toMatch(
+    /prerender: 6 pages \(2 rendered, 4 unchanged\).*from the content build's changes/,
+  )
+  expect(await readFile(path.join(out, 'articles', 'alpha', 'index.html'), 'utf8')).toContain(
+    'Edited text of alpha.',
+  )
+  expect((await stat(betaPage)).mtimeMs).toBe(before.mtimeMs)
+  // The very pages a prerender from nothing renders.
+  const pages = await htmlFiles(out)
+  const fresh = path.join(root, 'changes', 'fresh')
+  expect(prerender({ out: fresh }).status).toBe(0)
+  const surveyed = await htmlFiles(fresh)
+  expect([...pages.keys()]).toEqual([...surveyed.keys()])
+  for (const [name, html] of surveyed) expect(pages.get(name), name).toBe(html)
+
+  // A rerun after nothing changed renders the list page alone, and one without the content
+  // build's cache surveys the data as before.
+  expect(prerender({ args: cache }).stdout).toMatch(/\(1 rendered, 5 unchanged\).*changes/)
+  expect(prerender().stdout).not.toContain("content build's changes")
+}, 180_000)

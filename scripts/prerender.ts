@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { defaultCacheDir } from '../src/content-build/article-cache.ts'
 import { mapLimited } from '../src/content-build/map-limited.ts'
+import { outputChangesSince, outputKeysFile } from '../src/content-build/output-changes.ts'
 import { startProgress } from '../src/content-build/progress.ts'
 import {
   manifestFile,
@@ -13,10 +16,15 @@ import {
   sameManifest,
   writeManifest,
 } from '../src/prerender/page-manifest.ts'
-import { PageResultSchema, type RenderContext } from '../src/prerender/page-renderer.ts'
+import {
+  PageResultSchema,
+  type PageResult,
+  type RenderContext,
+} from '../src/prerender/page-renderer.ts'
 import { clearPending, readPending, writePending } from '../src/prerender/pending-pages.ts'
 import { pagesOnDisk } from '../src/prerender/pages-on-disk.ts'
-import { planPages } from '../src/prerender/plan-pages.ts'
+import { planChangedPages } from '../src/prerender/plan-changed-pages.ts'
+import { planPages, type PageJob } from '../src/prerender/plan-pages.ts'
 import { serverBundle } from '../src/prerender/server-bundle.ts'
 import { surveySitePages } from '../src/prerender/site-pages.ts'
 import { startPool, type Pool } from '../src/prerender/worker-pool.ts'
@@ -37,6 +45,8 @@ const { values } = parseArgs({
     site: { type: 'string', default: process.env.LEDE_SITE_URL ?? 'http://localhost:4173' },
     'ssr-bundle': { type: 'string' },
     cache: { type: 'string', default: 'node_modules/.cache/lede-prerender' },
+    // The content build's cache (its --cache), where it says what it changed in the data.
+    'content-cache': { type: 'string', default: defaultCacheDir },
     // Render threads; by default one for a few pages and one a core for many.
     threads: { type: 'string' },
     quiet: { type: 'boolean', default: false },
@@ -77,71 +87,115 @@ async function main(): Promise<void> {
     common,
   }
 
-  // A render thread starts now and loads the server bundle while this thread lists and stats
-  // the data files: after one edit, those two take most of the run, and side by side they
-  // take half as long.
-  const pool = startPool({
-    worker: new URL('../src/prerender/render-worker.ts', import.meta.url),
-    workerData: context,
-    name: 'prerender',
-  })
+  let pool: Pool | undefined
+  let local: Promise<(job: PageJob) => PageResult> | undefined
+  const renderers: Renderers = {
+    threads: () =>
+      (pool ??= startPool({
+        worker: new URL('../src/prerender/render-worker.ts', import.meta.url),
+        workerData: context,
+        name: 'prerender',
+      })),
+    here: () =>
+      (local ??= import('../src/prerender/page-renderer.ts').then((loaded) =>
+        loaded.loadRenderer(context),
+      )),
+  }
   try {
-    await renderSite(pool, context, values.quiet, started)
+    await renderSite(renderers, context, values.quiet, started)
   } finally {
-    await pool.close()
+    await pool?.close()
   }
 }
 
+// Where pages are rendered: on render threads (worker-pool.ts), or on this thread, for the few
+// pages of a run after an edit, where starting a thread and loading the server bundle in it
+// would take most of the run. Each starts loading when first asked for.
+type Renderers = {
+  threads: () => Pool
+  here: () => Promise<(job: PageJob) => PageResult>
+}
+
 async function renderSite(
-  pool: Pool,
+  renderers: Renderers,
   context: RenderContext,
   quiet: boolean,
   started: number,
 ): Promise<void> {
   const { outDir, dataDir, common } = context
+  const contentCache = path.resolve(values['content-cache'])
   const manifestPath = manifestFile(path.resolve(values.cache), outDir)
   const pendingPath = pendingFile(manifestPath)
   const [previous, pending] = await Promise.all([
     readManifest(manifestPath),
     readPending(pendingPath),
   ])
-  const pages = surveySitePages(dataDir)
-  const { next, jobs, slots, gone } = planPages({
-    pages,
-    previous,
-    common: pageKey(...common),
-    pending,
-    exists: pagesOnDisk(outDir),
-  })
+  const commonKey = pageKey(...common)
+  // After rebuilds in place, the content build says which data files it changed, and only
+  // their pages are read: a stat of each of 200,000 data files is most of a rerun otherwise.
+  // The last run must have left every page whole (no pending list), and the output must hold
+  // its pages still (a client build empties it).
+  const changes = outputChangesSince(
+    outputKeysFile(contentCache, dataDir),
+    previous.changes ?? null,
+  )
+  const trusted =
+    changes.files !== null &&
+    previous.common === commonKey &&
+    pending !== 'all' &&
+    pending.size === 0 &&
+    existsSync(path.join(outDir, '404.html'))
+  // A render thread starts now and loads the server bundle while this thread surveys the data
+  // files; after rebuilds in place there is no survey and few pages, and this thread loads the
+  // bundle itself while it plans them.
+  if (trusted) renderers.here().catch(() => undefined)
+  else renderers.threads()
+  const fromChanges = trusted ? planChangedPages(previous, changes.files ?? [], commonKey) : null
+  const { next, jobs, slots, gone } =
+    fromChanges ??
+    planPages({
+      pages: surveySitePages(dataDir),
+      previous,
+      common: commonKey,
+      pending,
+      exists: pagesOnDisk(outDir),
+    })
+  next.changes = changes.mark
   // Before any page is written: the pages this run may rewrite or remove, so a run stopped
   // midway leaves none of them trusted.
   await writePending(pendingPath, [...jobs.map((job) => job.relative), ...gone])
 
   const slotOf = new Map(jobs.map((job, index) => [job.relative, slots[index]]))
-  const total = pages.length
+  const total = next.relatives.length
   let done = total - jobs.length
   let rendered = 0
   const progress = startProgress({ label: 'prerender', total: quiet ? 0 : total })
   progress.update(done)
-  await pool.run({
-    items: jobs,
-    // Every core once there are enough pages that starting more threads (each loads the
-    // server bundle) pays for itself.
-    threads: threadsOption ?? (jobs.length < PARALLEL_THRESHOLD ? 1 : availableParallelism()),
-    batchSize: BATCH,
-    parseResults: (message) => z.array(PageResultSchema).parse(message),
-    onResults: (results) => {
-      for (const { relative, key, stat, rendered: wasRendered } of results) {
-        const slot = slotOf.get(relative)
-        if (slot === undefined) throw new Error(`prerender: a result for no page: ${relative}`)
-        next.keys[slot] = key
-        next.stats[slot] = stat
-        done += 1
-        if (wasRendered) rendered += 1
-      }
-      progress.update(done)
-    },
-  })
+  const onResults = (results: readonly PageResult[]) => {
+    for (const { relative, key, stat, rendered: wasRendered } of results) {
+      const slot = slotOf.get(relative)
+      if (slot === undefined) throw new Error(`prerender: a result for no page: ${relative}`)
+      next.keys[slot] = key
+      next.stats[slot] = stat
+      done += 1
+      if (wasRendered) rendered += 1
+    }
+    progress.update(done)
+  }
+  if (fromChanges && jobs.length <= BATCH && threadsOption === undefined) {
+    const render = await renderers.here()
+    onResults(jobs.map(render))
+  } else {
+    await renderers.threads().run({
+      items: jobs,
+      // Every core once there are enough pages that starting more threads (each loads the
+      // server bundle) pays for itself.
+      threads: threadsOption ?? (jobs.length < PARALLEL_THRESHOLD ? 1 : availableParallelism()),
+      batchSize: BATCH,
+      parseResults: (message) => z.array(PageResultSchema).parse(message),
+      onResults,
+    })
+  }
   progress.finish()
 
   await mapLimited(gone, 32, (relative) => rm(path.join(outDir, relative), { force: true }))
@@ -154,7 +208,7 @@ async function renderSite(
   if (!quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     console.log(
-      `prerender: ${total} pages (${rendered} rendered, ${total - rendered} unchanged) -> ${path.relative(process.cwd(), outDir)} in ${seconds} s`,
+      `prerender: ${total} pages (${rendered} rendered, ${total - rendered} unchanged) -> ${path.relative(process.cwd(), outDir)} in ${seconds} s${fromChanges ? "; from the content build's changes" : ''}`,
     )
   }
 }

@@ -82,6 +82,7 @@ async function main(): Promise<void> {
       const prerenderArgs = [
         'scripts/prerender.ts',
         ...['--out', out, '--template', template, '--cache', path.join(root, `pages-${size}`)],
+        ...['--content-cache', path.join(root, `cache-${size}`)],
       ]
       const step = async (label: string) => {
         console.log(`bench:scale: ${size} articles: ${label}`)

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -57,6 +58,7 @@ async function closureHash(
   plainFiles: readonly string[],
   root: string,
 ): Promise<string> {
+  const readOnce = (file: string) => readCode(path.join(root, file))
   const files = new Set(plainFiles)
   for (const folder of folders) {
     const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true })
@@ -67,22 +69,38 @@ async function closureHash(
     }
   }
   const texts = new Map<string, Buffer>()
-  const pending = [...entries]
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    if (texts.has(file)) continue
-    const text = await readFile(path.join(root, file)).catch(() => Buffer.from('missing'))
-    texts.set(file, text)
-    for (const [, target] of text.toString('utf8').matchAll(RELATIVE_IMPORT)) {
-      pending.push(path.relative(root, path.resolve(root, path.dirname(file), target as string)))
-    }
+  // A level of imports at a time, each file read once however many hashes of a run need it.
+  for (let level = [...entries]; level.length;) {
+    const fresh = [...new Set(level)].filter((file) => !texts.has(file))
+    const read = await Promise.all(fresh.map(readOnce))
+    level = []
+    fresh.forEach((file, at) => {
+      const text = read[at] as Buffer
+      texts.set(file, text)
+      for (const [, target] of text.toString('utf8').matchAll(RELATIVE_IMPORT)) {
+        level.push(path.relative(root, path.resolve(root, path.dirname(file), target as string)))
+      }
+    })
   }
   const hash = createHash('sha256')
   for (const file of [...new Set([...files, ...texts.keys()])].sort()) {
-    const text =
-      texts.get(file) ?? (await readFile(path.join(root, file)).catch(() => Buffer.from('missing')))
+    const text = texts.get(file) ?? (await readOnce(file))
     hash.update(file).update('\0').update(text).update('\0')
   }
   return hash.digest('hex')
+}
+
+// The code's files, each read once while it is unchanged: a build hashes its code three ways,
+// over many of the same files.
+const codeTexts = new Map<string, { stamp: string; text: Promise<Buffer> }>()
+function readCode(file: string): Promise<Buffer> {
+  const stats = statSync(file, { bigint: true, throwIfNoEntry: false })
+  const stamp = stats ? `${stats.size}:${stats.mtimeNs}:${stats.ino}` : 'missing'
+  const known = codeTexts.get(file)
+  if (known?.stamp === stamp) return known.text
+  const text = readFile(file).catch(() => Buffer.from('missing'))
+  codeTexts.set(file, { stamp, text })
+  return text
 }
 
 // What turns an article's cached build and its head into its output file, beyond the article
@@ -92,6 +110,7 @@ async function closureHash(
 const articleFileCode = [
   'src/content-build/article-output.ts',
   'src/content-build/build-content-folder.ts',
+  'src/content-build/build-whole.ts',
   'src/content-build/write-output.ts',
   'src/content-build/update-in-place.ts',
 ]

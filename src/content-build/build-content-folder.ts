@@ -1,33 +1,14 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { summarise } from '../summariser/summarise.ts'
 import { defaultCacheDir, openArticleCache, type ArticleCache } from './article-cache.ts'
-import { articleFileName, cacheEntryOf, type BuiltHead, type DraftHead } from './article-parts.ts'
-import { articleOutput, type ArticleDraftRef } from './article-output.ts'
-import { shapeOf } from './article-shape.ts'
-import { dropRecord, readRecord, recordFile, recordOf, writeRecord } from './collection-record.ts'
-import { rebuildInPlace } from './rebuild-in-place.ts'
-import { buildArticle } from './build-article.ts'
-import {
-  articleFileCodeHash,
-  buildCodeHash,
-  collectionCodeHash,
-  relatedCodeHash,
-} from './build-code-hash.ts'
-import { buildInParallel } from './build-in-parallel.ts'
-import { buildSiteFromHeads } from './build-site.ts'
-import type { Collection } from './build-collection.ts'
-import type { ImageOutcome } from './image-outcome.ts'
-import { makeImageFiles } from './image-files.ts'
+import { articleFileCodeHash, buildCodeHash, collectionCodeHash } from './build-code-hash.ts'
+import { readRecord, recordFile } from './collection-record.ts'
 import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
-import { startProgress } from './progress.ts'
-import { writeSourceIndex } from './source-index.ts'
-import { findSources, nameOf, type Sources } from './find-sources.ts'
-import { openTermStore, type TermStore } from './term-store.ts'
-import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
-import type { SiteTerms } from './site-draft.ts'
+import type { ContentProblem } from './content-problem.ts'
+import { outputKeysFile } from './output-changes.ts'
+import { startBuildWorker } from './build-in-parallel.ts'
+import { rebuildInPlace } from './rebuild-in-place.ts'
 import type { RelatedRun } from './relate-collection.ts'
-import { ContentBuildError, type ContentProblem } from './content-problem.ts'
-import { writeOutputAtomically, type OutputFile } from './write-output.ts'
 
 export type BuildOptions = { quiet?: boolean; threads?: number }
 export type ContentBuildReport = {
@@ -42,67 +23,62 @@ export type ContentBuildReport = {
 }
 
 // The content build's I/O shell, for the command line and the dev watcher: read the Markdown
-// files, build the site, swap the output in whole. Throws ContentBuildError with every problem.
-// Memory holds every article's head (article-parts.ts) and never every article: each body is
-// read back from the cache when its file is written, and not at all when the file is unchanged.
+// files, build the site, put the output in place. An edit that leaves the collection as it was
+// laid out is rebuilt in place (rebuild-in-place.ts), from the record the last build left of
+// it; anything else builds the collection whole (build-whole.ts), loaded only then, as most of
+// the build's code is. Throws ContentBuildError with every problem.
 export async function buildContentFolder(
   folders: ContentFolders,
   options: BuildOptions = {},
 ): Promise<ContentBuildReport> {
   const cacheDir = folders.cache ?? defaultCacheDir
-  const cache = await openArticleCache(cacheDir, await buildCodeHash())
   const manifest = outputKeysFile(cacheDir, folders.out)
   const kept = recordFile(manifest)
-  const fileCode = await articleFileCodeHash()
-  const basis = await recordBasis(cache, folders, fileCode)
-  const record = readRecord(kept, basis)
+  // Loading the code that builds an article takes longer than finding what changed, so when
+  // the build may be in place, a thread loads it meanwhile, to build the edited articles; it is
+  // let go unused when none needs building.
+  const builder = existsSync(kept) ? startBuildWorker() : null
   let why = 'there is no record of the last build'
-  if (record) {
-    const run = { folders, cache, record, recordFile: kept, manifest, fileCode }
-    const done = await rebuildInPlace(run)
-    if (typeof done !== 'string') {
-      const { articles, built, warnings, related } = done
-      return { articles, built, warnings, related, collection: { how: 'in place' } }
-    }
-    why = done
-  }
-  const sources = await findSources(folders.content, cache)
-  const terms = openTermStore(path.join(cache.folder, 'terms'))
-  let collected: Collected
-  try {
-    // Before anything the record describes changes (related reading's memory, the output), so
-    // a build stopped midway leaves none; a build that fails changes neither, and keeps it.
-    collected = await collect(folders, sources, cache, terms, options, () => dropRecord(kept))
-  } finally {
-    terms.close()
-  }
-  const { site, drafts, images, built } = collected
-  const output = new Map<string, OutputFile>(site.files)
-  for (const head of site.articles) {
-    const draft = drafts.get(head.slug)
-    if (!draft) throw new Error(`no cached article for ${head.slug}`)
-    output.set(articleFileName(head.slug), articleOutput(draft, head, fileCode, cache, images))
-  }
-  await writeOutputAtomically(folders.out, output, folders.scratch, { manifest })
-  writeRecord(
-    kept,
-    recordOf({
-      basis,
-      articles: site.articles,
-      groups: site.groups,
-      listPages: site.listPages,
-      sourceOf: (slug) => drafts.get(slug) as DraftSource,
-      images,
-      warnings: site.warnings,
-    }),
+  const cache = buildCodeHash().then((code) => openArticleCache(cacheDir, code))
+  const fileCode = articleFileCodeHash()
+  const basis = Promise.all([cache, fileCode]).then(([opened, code]) =>
+    recordBasis(opened, folders, code),
   )
-  return {
-    articles: site.articles.length,
-    built,
-    warnings: site.warnings,
-    related: site.relatedHow,
-    collection: { how: 'whole', why },
+  try {
+    const record = builder && readRecord(kept, await basis)
+    if (record) {
+      const run = {
+        folders,
+        cache: await cache,
+        record,
+        recordFile: kept,
+        manifest,
+        fileCode: await fileCode,
+        builder,
+      }
+      const done = await rebuildInPlace(run)
+      if (typeof done !== 'string') {
+        const { articles, built, warnings, related } = done
+        return { articles, built, warnings, related, collection: { how: 'in place' } }
+      }
+      why = done
+    }
+  } finally {
+    await builder?.terminate()
   }
+  const { buildWhole } = await import('./build-whole.ts')
+  const report = await buildWhole(
+    {
+      folders,
+      cache: await cache,
+      manifest,
+      recordFile: kept,
+      fileCode: await fileCode,
+      basis: await basis,
+    },
+    options,
+  )
+  return { ...report, collection: { how: 'whole', why } }
 }
 
 // What a record made now stands for: the article code (the cache's folder), all of the
@@ -123,123 +99,4 @@ async function recordBasis(
     path.resolve(folders.out),
     path.resolve(images.out),
   ])
-}
-
-// A built article as the output and the record need it.
-type DraftSource = ArticleDraftRef & { file: string; stamp: string; shape: string }
-
-type Collected = {
-  site: Collection
-  drafts: Map<string, DraftSource>
-  images: Map<string, ImageOutcome>
-  built: number
-}
-
-// The articles built or found, their images made, and the collection from their heads. The
-// sources' index is written whether or not the collection has problems: the files were read
-// and built either way, and the next run starts from them.
-async function collect(
-  folders: ContentFolders,
-  sources: Sources,
-  cache: ArticleCache,
-  terms: TermStore,
-  options: BuildOptions,
-  beforeWriting: () => void,
-): Promise<Collected> {
-  const { files, stamps, keys } = sources
-  const { heads, built } = await buildArticles(sources, cache, terms, options)
-  if (!sources.indexCurrent) {
-    writeSourceIndex(
-      sources.indexFile,
-      new Map(
-        files.map((file, at) => [
-          file,
-          { stamp: stamps[at] as string, key: keys[at] as string, built: heads[at] as BuiltHead },
-        ]),
-      ),
-    )
-  }
-  // Each image once for the whole site, however many articles show it.
-  const imageSources = heads.flatMap((result) =>
-    'head' in result ? result.head.imageRefs.map((ref) => ref.source) : [],
-  )
-  const { images } = await makeImageFiles(imageSources, folders.images ?? imageFoldersOf(folders))
-  const drafts = new Map<string, DraftSource>()
-  heads.forEach((result, at) => {
-    if ('head' in result) {
-      drafts.set(result.head.slug, {
-        key: keys[at] as string,
-        imageRefs: result.head.imageRefs,
-        file: files[at] as string,
-        stamp: stamps[at] as string,
-        shape: shapeOf(result.head),
-      })
-    }
-  })
-  const keyOf = (draft: DraftHead) => drafts.get(draft.slug)?.key as string
-  const memory = relatedMemoryFile(cache.folder)
-  // What the memory is in: the term store's numbering, and the code that works it out.
-  const basis = terms.numbering && `${terms.numbering} ${await relatedCodeHash()}`
-  const previous = basis ? readRelatedMemory(memory) : null
-  const siteTerms: SiteTerms = {
-    table: terms.table,
-    termsOf: (draft) => terms.termsOf(keyOf(draft), () => cache.terms(keyOf(draft))),
-    recall: basis
-      ? { basis, keyOf, storedWords: (key) => terms.storedTerms(key), previous }
-      : undefined,
-  }
-  const results = heads.map((result, at) => ({ file: files[at] as string, built: result }))
-  const site = buildSiteFromHeads(results, undefined, images, siteTerms)
-  if ('problems' in site) throw new ContentBuildError(site.problems)
-  beforeWriting()
-  terms.save([...drafts.values()].map((draft) => draft.key))
-  // After the words it is numbered in are saved, so it never names a number they lack; and
-  // only when it changed.
-  const kept = site.relatedMemory
-  if (kept && kept.relatedness !== previous?.relatedness) writeRelatedMemory(memory, kept)
-  return { site, drafts, images, built }
-}
-
-// Each article's head from the last run's index when its file is unchanged, else from the
-// cache when its text and the build's code are; the rest are built, on every core when there
-// are many, cached, and kept as their heads. A freshly built article's terms are numbered as it
-// comes back (term-store.ts), so they are never read back from the cache.
-async function buildArticles(
-  { keys, known, read }: Sources,
-  cache: ArticleCache,
-  terms: TermStore,
-  options: BuildOptions,
-): Promise<{ heads: BuiltHead[]; built: number }> {
-  const cached = keys.map((key, at) => known[at]?.built ?? withoutTerms(cache.get(key)))
-  const missing = cached.flatMap((entry, index) => (entry === undefined ? [index] : []))
-  const progress = startProgress({ label: 'content', total: options.quiet ? 0 : missing.length })
-  let done = 0
-  await buildInParallel(
-    missing.length,
-    (at) => Promise.resolve(read(missing[at] as number)),
-    (source) => cacheEntryOf(buildArticle(source, summarise)),
-    (at, result) => {
-      const index = missing[at] as number
-      const key = keys[index] as string
-      const head = cache.set(key, result)
-      if ('head' in head) terms.termsOf(key, () => head.head.terms)
-      cached[index] = withoutTerms(head)
-      progress.update(++done)
-    },
-    options.threads,
-  )
-  progress.finish()
-  return { heads: cached as BuiltHead[], built: missing.length }
-}
-
-// A head's counted terms are most of its size: they are read again from the cache when related
-// reading weighs them (ArticleCache.terms), so 100,000 heads are held without them.
-function withoutTerms(built: BuiltHead | undefined): BuiltHead | undefined {
-  return built && 'head' in built ? { head: { ...built.head, terms: '' } } : built
-}
-
-// The keys of the article files last written into an output folder (write-output.ts), beside the
-// articles' cache and named by the folder, so two output folders never share them.
-function outputKeysFile(cacheDir: string, outDir: string): string {
-  return path.join(path.dirname(cacheDir), 'lede-content-outputs', `${nameOf(outDir)}.json`)
 }

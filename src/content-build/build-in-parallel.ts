@@ -9,7 +9,8 @@ import { startTsWorker } from './ts-worker.ts'
 export const PARALLEL_THRESHOLD = 200
 const BATCH = 50
 
-function startWorker(): Worker {
+// A thread that builds the article files it is sent (build-worker.ts).
+export function startBuildWorker(): Worker {
   return startTsWorker(new URL('./build-worker.ts', import.meta.url))
 }
 
@@ -35,7 +36,7 @@ export async function buildInParallel(
     next = Math.min(count, next + BATCH)
     const indices = Array.from({ length: next - start }, (_, offset) => start + offset)
     return Promise.all(indices.map(load))
-      .then((batch) => ask(worker, batch))
+      .then((batch) => buildOnWorker(worker, batch))
       .then((built) => ({ start, built }))
   }
   const run = async (worker: Worker) => {
@@ -49,7 +50,10 @@ export async function buildInParallel(
       await Promise.all(built.map((result, offset) => onBuilt(start + offset, result)))
     }
   }
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(count / BATCH)) }, startWorker)
+  const workers = Array.from(
+    { length: Math.min(threads, Math.ceil(count / BATCH)) },
+    startBuildWorker,
+  )
   try {
     await Promise.all(workers.map(run))
   } finally {
@@ -57,7 +61,8 @@ export async function buildInParallel(
   }
 }
 
-function ask(worker: Worker, batch: SourceFile[]): Promise<CacheEntry[]> {
+// What a build thread made of a batch, in the batch's order.
+export function buildOnWorker(worker: Worker, batch: SourceFile[]): Promise<CacheEntry[]> {
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       worker.off('message', done)

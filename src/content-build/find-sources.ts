@@ -44,7 +44,7 @@ export function nameOf(folder: string): string {
   return createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16)
 }
 
-export async function listMarkdown(dir: string): Promise<string[]> {
+async function listMarkdown(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))

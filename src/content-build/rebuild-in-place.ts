@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import type { Worker } from 'node:worker_threads'
 import path from 'node:path'
 import type { Article, ArticleRef } from '../articles/article-schema.ts'
 import {
@@ -8,25 +9,23 @@ import {
   type ArticleListItem,
   type FrontPage,
 } from '../articles/list-schemas.ts'
-import { summarise } from '../summariser/summarise.ts'
 import { refOf, relatedIndices, withRelatedHead } from './add-related.ts'
 import type { ArticleCache } from './article-cache.ts'
 import { articleOutput } from './article-output.ts'
-import { articleFileName, cacheEntryOf, type ArticleHead, type DraftHead } from './article-parts.ts'
+import { articleFileName, type ArticleHead, type DraftHead } from './article-parts.ts'
 import { shapeOf } from './article-shape.ts'
-import { buildArticle } from './build-article.ts'
+import { buildOnWorker } from './build-in-parallel.ts'
 import { relatedCodeHash } from './build-code-hash.ts'
 import { checkedText } from './checked-text.ts'
 import { imagesKeyOf, writeRecord, type CollectionRecord } from './collection-record.ts'
 import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
 import type { ContentProblem } from './content-problem.ts'
-import { listMarkdown } from './find-sources.ts'
-import { makeImageFiles } from './image-files.ts'
+import { markdownFiles } from './markdown-files.ts'
 import type { ImageOutcome } from './image-outcome.ts'
 import { listItem, pageText } from './list-item.ts'
 import { relateCollection, type CollectionTerms, type RelatedRun } from './relate-collection.ts'
 import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
-import { listsOf } from './related-reading.ts'
+import type { Relatedness } from './related-reading.ts'
 import { withLeadImage } from './site-steps/attach-images.ts'
 import { articleHeadOf } from './site-steps/link-neighbours.ts'
 import { stampOf } from './source-index.ts'
@@ -45,6 +44,8 @@ export type InPlaceRun = {
   recordFile: string
   manifest: string
   fileCode: string
+  // A thread that builds the edited articles (build-in-parallel.ts, startBuildWorker).
+  builder: Worker
 }
 
 export type InPlaceResult = {
@@ -68,17 +69,17 @@ export type InPlaceResult = {
  * the edits change more than that, or anything it starts from cannot be trusted.
  */
 export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | string> {
-  const { folders, cache, record } = run
-  const count = record.files.length
+  const { folders, cache, record, builder } = run
   if (!existsSync(run.manifest)) return 'the output has no keys to add to'
-  const paths = await listMarkdown(folders.content)
-  if (paths.length !== count) return 'articles were added or removed'
+  const count = record.files.length
+  const sources = await markdownFiles(folders.content)
+  if (sources.length !== count) return 'articles were added or removed'
   const placeOf = new Map(record.files.map((file, index) => [file, index]))
   const stamps = [...record.stamps]
   const keys = [...record.keys]
   const changed: { index: number; file: string }[] = []
-  for (const file of paths) {
-    const index = placeOf.get(path.relative(process.cwd(), file))
+  for (const { path: file, file: name } of sources) {
+    const index = placeOf.get(name)
     if (index === undefined) return 'articles were added or removed'
     const stamp = stampOf(file)
     if (stamp === stamps[index]) continue
@@ -97,7 +98,9 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
     let built = false
     let result = cache.get(key)
     if (!result) {
-      result = cache.set(key, cacheEntryOf(buildArticle(source, summarise)))
+      const [entry] = await buildOnWorker(builder, [source])
+      if (!entry) throw new Error(`the build thread gave nothing for ${source.file}`)
+      result = cache.set(key, entry)
       built = true
     }
     // Problems are reported by the whole build, with every other problem of the collection.
@@ -147,6 +150,8 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
 async function currentImages(run: InPlaceRun): Promise<Map<string, ImageOutcome> | null> {
   const { record, folders } = run
   if (!record.images.length) return new Map()
+  // Loaded only for a site with pictures: the image encoders are a good part of the build's code.
+  const { makeImageFiles } = await import('./image-files.ts')
   const { images } = await makeImageFiles(record.images, folders.images ?? imageFoldersOf(folders))
   return imagesKeyOf(images) === record.imagesKey ? images : null
 }
@@ -186,14 +191,8 @@ async function relateEdited(
   })
   // Worked out whole (an edit that changes how much words weigh everywhere), it is still only
   // the articles whose lists changed that are written again.
-  const before = listsOf(previous.relatedness)
-  const changed: number[] = []
-  related.lists.forEach((list, doc) => {
-    const was = before[doc] ?? []
-    if (list.length !== was.length || list.some((other, at) => other !== was[at])) {
-      changed.push(doc)
-    }
-  })
+  const after = related.memory?.relatedness
+  const changed = after ? changedLists(previous.relatedness, after) : []
   return { ...related, previous: previous.relatedness, changed }
 }
 
@@ -292,6 +291,22 @@ function filesOf(
     )
   }
   return output
+}
+
+// The documents whose related lists differ, read from the lists' arrays as they are.
+function changedLists(before: Relatedness, after: Relatedness): number[] {
+  const { sizes, docs } = after.related
+  const count = after.options.count
+  const was = before.related
+  const changed: number[] = []
+  for (let doc = 0; doc < sizes.length; doc++) {
+    const size = sizes[doc]!
+    let same = before.options.count === count && was.sizes[doc] === size
+    for (let at = doc * count; same && at < doc * count + size; at++)
+      same = was.docs[at] === docs[at]
+    if (!same) changed.push(doc)
+  }
+  return changed
 }
 
 function readJson<T>(file: string): T | null {

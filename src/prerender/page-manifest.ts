@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import type { ChangesMark } from '../content-build/output-changes.ts'
 import { writeWhole } from './write-whole.ts'
 
 // Which inputs each prerendered page was made from, so a rerun renders only pages whose inputs
@@ -18,6 +19,11 @@ const ManifestSchema = z
     relatives: z.array(z.string()),
     keys: z.array(z.string()),
     stats: z.array(z.string().nullable()),
+    // Where the run got to in the content build's changes (output-changes.ts).
+    changes: z
+      .object({ keys: z.string(), read: z.number().int().min(0) })
+      .nullable()
+      .optional(),
   })
   .refine((m) => m.keys.length === m.relatives.length && m.stats.length === m.relatives.length)
 // The first format: keys alone. Its keys are made as they are now, so a first run after an
@@ -32,6 +38,7 @@ export type PageManifest = {
   relatives: string[]
   keys: string[]
   stats: (string | null)[]
+  changes?: ChangesMark | null
 }
 
 export const emptyManifest = (): PageManifest => ({
@@ -60,8 +67,8 @@ export function parseManifest(text: string): PageManifest {
   }
   const parsed = ManifestSchema.safeParse(json)
   if (parsed.success) {
-    const { common, relatives, keys, stats } = parsed.data
-    return { common, relatives, keys, stats }
+    const { common, relatives, keys, stats, changes = null } = parsed.data
+    return { common, relatives, keys, stats, changes }
   }
   const keysOnly = KeysOnlySchema.safeParse(json)
   if (!keysOnly.success) return emptyManifest()
@@ -79,8 +86,9 @@ export function serialiseManifest({
   relatives,
   keys,
   stats,
+  changes = null,
 }: PageManifest & { common: string }): string {
-  return JSON.stringify({ format: 2, common, relatives, keys, stats })
+  return JSON.stringify({ format: 2, common, relatives, keys, stats, changes })
 }
 
 // Whether two manifests say the same of the same pages in the same order: a run that found
@@ -88,6 +96,7 @@ export function serialiseManifest({
 export function sameManifest(a: PageManifest, b: PageManifest): boolean {
   const length = a.relatives.length
   if (a.common !== b.common || b.relatives.length !== length) return false
+  if (JSON.stringify(a.changes ?? null) !== JSON.stringify(b.changes ?? null)) return false
   for (let index = 0; index < length; index++) {
     if (
       a.relatives[index] !== b.relatives[index] ||

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { build } from 'vite'
 
 // The server bundle the prerender renders pages with, built by Vite from src/entry-server.tsx
 // and kept in the build cache by a hash of the app's source, the lockfile and the Vite config:
@@ -29,6 +28,9 @@ export async function serverBundle(): Promise<{ file: string; key: string }> {
   const file = path.join(dir, 'entry-server.js')
   if (existsSync(file)) return { file, key }
   const scratch = `${dir}-${process.pid}`
+  // Loaded only to build: loading Vite costs a rerun that finds its bundle made a fair part of
+  // its time.
+  const { build } = await import('vite')
   await build({
     logLevel: 'warn',
     build: {

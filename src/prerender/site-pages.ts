@@ -15,7 +15,7 @@ export const SitePageSchema = z.object({
 })
 export type SitePage = z.infer<typeof SitePageSchema>
 
-const fixedPages: SitePage[] = [
+export const fixedPages: SitePage[] = [
   { relative: 'index.html', kind: 'list', source: path.join('list', '1.json'), always: true },
   { relative: '404.html', kind: 'not-found', source: null, always: false },
   // The search page's results are found in the browser, so it is the app's shell (a shared
