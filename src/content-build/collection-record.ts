@@ -32,6 +32,9 @@ export type CollectionRecord = {
   images: string[]
   imagesKey: string
   warnings: ContentProblem[]
+  // The articles whose related reading in the output differs from related reading's memory,
+  // which a rebuild in place writes again only now and then (rebuild-in-place.ts).
+  relatedBehind: number[]
 }
 
 // The articles as the collection left them, with what the build knows of each one's source.
@@ -105,6 +108,7 @@ export function recordOf(input: RecordInput): CollectionRecord {
     images: [...input.images.keys()].sort(),
     imagesKey: imagesKeyOf(input.images),
     warnings: input.warnings,
+    relatedBehind: [],
   }
 }
 

@@ -132,6 +132,37 @@ test("an edit that changes other articles' related reading rewrites their files 
   expect(await filesOf(folders.out)).toEqual(await wholeBuild())
 })
 
+test('edits one after another, and one undone, leave the files a whole build writes', async () => {
+  const relatedOf = async () => {
+    const lists = new Map<number, string>()
+    for (let index = 0; index < 45; index++) {
+      lists.set(index, JSON.stringify((await article(index)).related))
+    }
+    return lists
+  }
+  const before = await relatedOf()
+  // Words most articles have already: their weights stay, and related reading is updated.
+  await save(7, markdown(7, ' Otters otters otters, harbour harbour harbour.'))
+  const edited = await build()
+  expect(edited).toMatchObject({ collection: { how: 'in place' }, related: { how: 'updated' } })
+  const after = await relatedOf()
+  const moved = [...after].filter(([index, list]) => index !== 7 && before.get(index) !== list)
+  expect(moved.length).toBeGreaterThan(0)
+  // Undone: the articles' related reading is what it was before, though related reading's
+  // memory never held the edit.
+  await save(7, markdown(7))
+  expect((await build()).collection.how).toBe('in place')
+  expect(await relatedOf()).toEqual(before)
+  expect(await filesOf(folders.out)).toEqual(await wholeBuild())
+  const rare = ' Quokka marimba zephyr quokka marimba zephyr.'
+  // More edits than related reading's memory is let fall behind by.
+  for (let index = 0; index < 20; index++) {
+    await save(index * 2, markdown(index * 2, ` Edit number ${index} of ${rare}`))
+    expect((await build()).collection.how).toBe('in place')
+  }
+  expect(await filesOf(folders.out)).toEqual(await wholeBuild())
+}, 60_000)
+
 test('a run with nothing changed writes nothing', async () => {
   const name = path.join(folders.out, 'articles', `${slugAt(5)}.json`)
   const was = (await stat(name)).mtimeMs

@@ -25,6 +25,7 @@ import type { ImageOutcome } from './image-outcome.ts'
 import { listItem, pageText } from './list-item.ts'
 import { relateCollection, type CollectionTerms, type RelatedRun } from './relate-collection.ts'
 import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
+import type { RelatedMemory } from './related-memory.ts'
 import type { Relatedness } from './related-reading.ts'
 import { withLeadImage } from './site-steps/attach-images.ts'
 import { articleHeadOf } from './site-steps/link-neighbours.ts'
@@ -36,6 +37,8 @@ import { updateOutputInPlace, type OutputFile } from './write-output.ts'
 // More changed files than this and the whole collection is built: it costs a few seconds
 // whatever changed, and each file here costs a few reads of its own.
 export const IN_PLACE_LIMIT = 32
+// Articles edited since related reading's memory was written, beyond which it is written again.
+export const MEMORY_BEHIND = 16
 
 export type InPlaceRun = {
   folders: ContentFolders
@@ -72,7 +75,7 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
   const { folders, cache, record, builder } = run
   if (!existsSync(run.manifest)) return 'the output has no keys to add to'
   const count = record.files.length
-  const sources = await markdownFiles(folders.content)
+  const sources = markdownFiles(folders.content)
   if (sources.length !== count) return 'articles were added or removed'
   const placeOf = new Map(record.files.map((file, index) => [file, index]))
   const stamps = [...record.stamps]
@@ -128,17 +131,27 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
   try {
     const related = await relateEdited(run, terms, keys)
     if (typeof related === 'string') return related
-    const output = filesOf(run, keys, edited, related.changed, related.lists, images)
+    // Every article whose related reading in the output may not be what it is now: those whose
+    // lists differ from the memory's now, and those that differed when the last rebuild left it.
+    const rewrite = [...new Set([...related.changed, ...record.relatedBehind])]
+    const output = filesOf(run, keys, edited, rewrite, related.lists, images)
     if (typeof output === 'string') return output
     const done = await updateOutputInPlace(folders.out, output, folders.scratch, run.manifest)
     if (!done) return 'the output has no keys to add to'
-    // After the output, so a rebuild stopped before it leaves the memory of the last one, and
-    // the next build finds the same related reading to change.
-    terms.save(keys)
-    if (related.memory && related.memory.relatedness !== related.previous) {
+    // After the output, so a rebuild stopped before it leaves the memory it started from, and
+    // the next build finds the same related reading to change. The memory (80 MB at 100,000
+    // articles) is written again only once a few articles have changed since it was: until
+    // then each rebuild starts from it and the edits since, whose earlier words the term store
+    // keeps, and the record names the articles whose lists differ from it.
+    const behind = related.previous.keys.filter((key, doc) => key !== keys[doc])
+    // Worked out whole, it is kept at once: the next rebuild would work it out whole again.
+    const flush = behind.length > MEMORY_BEHIND || related.how === 'whole'
+    terms.save(flush ? keys : [...keys, ...behind])
+    if (flush && related.memory && related.memory.relatedness !== related.previous.relatedness) {
       writeRelatedMemory(relatedMemoryFile(cache.folder), related.memory)
     }
-    writeRecord(run.recordFile, { ...record, stamps, keys })
+    const relatedBehind = flush ? [] : related.changed
+    writeRecord(run.recordFile, { ...record, stamps, keys, relatedBehind })
     const { how, why } = related
     return report(why === undefined ? { how } : { how, why }, done.written)
   } finally {
@@ -157,7 +170,7 @@ async function currentImages(run: InPlaceRun): Promise<Map<string, ImageOutcome>
 }
 
 type EditedRelated = ReturnType<typeof relateCollection> & {
-  previous: unknown
+  previous: RelatedMemory
   // The articles whose related reading is not what it was.
   changed: number[]
 }
@@ -193,7 +206,7 @@ async function relateEdited(
   // the articles whose lists changed that are written again.
   const after = related.memory?.relatedness
   const changed = after ? changedLists(previous.relatedness, after) : []
-  return { ...related, previous: previous.relatedness, changed }
+  return { ...related, previous, changed }
 }
 
 // The files the edits change: each edited article's, each whose related reading changed, and

@@ -38,12 +38,13 @@ test('keys made with the shared inputs hashed once are the same keys', () => {
   expect(key('b', '2')).toBe(pageKey('bundle', 'template', 'http://localhost', 'b', '2'))
 })
 
-test('the manifest is read back as written: pages in order, keys, stats and the shared inputs', async () => {
+test('the manifest is read back as written: pages in order, keys, stats, shared inputs, changes read', async () => {
   const manifest = {
     common: 'c',
     relatives: ['index.html', 'articles/a/index.html'],
     keys: ['k1', 'k2'],
     stats: [null, '1:2:3:4'],
+    changes: { keys: '5:6:7:8', read: 120 },
   }
   await writeManifest(file, manifest)
   expect(await readManifest(file)).toEqual(manifest)
