@@ -46,6 +46,7 @@ export async function buildContentFolder(
   )
   try {
     const record = builder && readRecord(kept, await basis)
+    if (builder && !record) why = "the last build's record is of other code or other folders"
     if (record) {
       const run = {
         folders,

@@ -219,3 +219,18 @@ test('a rebuild stopped while it changed the output leaves the next build to bui
   expect(await filesOf(folders.out)).toEqual(await wholeBuild())
   expect((await build()).collection).toEqual({ how: 'in place' })
 })
+
+test('a record made by other code is not used', async () => {
+  const folder = path.join(root, 'site', 'cache', 'lede-content-outputs')
+  const name = (await readdir(folder)).find((file) => file.endsWith('.record.json'))
+  const file = path.join(folder, name as string)
+  const record = JSON.parse(await readFile(file, 'utf8')) as { body: { basis: string } }
+  record.body.basis = JSON.stringify(['code of another version'])
+  await writeFile(file, JSON.stringify(record))
+  await save(15, markdown(15, ' A line more.'))
+  expect((await build()).collection).toEqual({
+    how: 'whole',
+    why: "the last build's record is of other code or other folders",
+  })
+  expect(await filesOf(folders.out)).toEqual(await wholeBuild())
+})

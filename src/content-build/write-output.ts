@@ -190,7 +190,7 @@ async function writeKeys(manifest: string, keys: ReadonlyMap<string, string>): P
  * already out is not written, so its stat, and the page the prerender made of it, stay. The
  * keys are put aside while the output changes and their new lines added before they are put
  * back, so a rebuild stopped midway leaves no keys, and the next build swaps the output in
- * whole. False, with nothing written, when the output has no keys to add to.
+ * whole. Null, with nothing written, when the output has no keys to add to.
  */
 export async function updateOutputInPlace(
   outDir: string,
