@@ -112,6 +112,7 @@ const articleFileCode = [
   'src/content-build/build-content-folder.ts',
   'src/content-build/build-whole.ts',
   'src/content-build/write-output.ts',
+  'src/content-build/output-keys.ts',
   'src/content-build/update-in-place.ts',
 ]
 

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { nameOf } from './find-sources.ts'
+import { moreKeysFile } from './output-keys.ts'
 
 // The keys of the files last written into an output folder (write-output.ts), beside the
 // articles' cache and named by the folder, so two output folders never share them. The
@@ -33,7 +34,7 @@ export function outputChangesSince(manifest: string, mark: ChangesMark | null): 
   const stats = statSync(manifest, { bigint: true, throwIfNoEntry: false })
   if (!stats) return { files: null, mark: null }
   const keys = [stats.dev, stats.ino, stats.size, stats.mtimeNs].join(':')
-  const more = readAll(`${manifest}.more`)
+  const more = readAll(moreKeysFile(manifest))
   // Only whole lines: one being added now is read by the next run.
   const end = more.lastIndexOf(0x0a) + 1
   const now = { keys, read: end }

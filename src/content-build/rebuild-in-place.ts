@@ -1,38 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs'
 import type { Worker } from 'node:worker_threads'
 import path from 'node:path'
-import type { Article, ArticleRef } from '../articles/article-schema.ts'
-import {
-  ArticleListPageSchema,
-  CollectionPageSchema,
-  FrontPageSchema,
-  type ArticleListItem,
-  type FrontPage,
-} from '../articles/list-schemas.ts'
-import { refOf, relatedIndices, withRelatedHead } from './add-related.ts'
 import type { ArticleCache } from './article-cache.ts'
-import { articleOutput } from './article-output.ts'
-import { articleFileName, type ArticleHead, type DraftHead } from './article-parts.ts'
+import type { DraftHead } from './article-parts.ts'
 import { shapeOf } from './article-shape.ts'
 import { buildOnWorker } from './build-in-parallel.ts'
-import { relatedCodeHash } from './build-code-hash.ts'
-import { checkedText } from './checked-text.ts'
 import { imagesKeyOf, writeRecord, type CollectionRecord } from './collection-record.ts'
 import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
 import type { ContentProblem } from './content-problem.ts'
-import { markdownFiles } from './markdown-files.ts'
 import type { ImageOutcome } from './image-outcome.ts'
-import { listItem, pageText } from './list-item.ts'
-import { relateCollection, type CollectionTerms, type RelatedRun } from './relate-collection.ts'
-import { readRelatedMemory, relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
-import type { RelatedMemory } from './related-memory.ts'
-import type { Relatedness } from './related-reading.ts'
-import { withLeadImage } from './site-steps/attach-images.ts'
-import { articleHeadOf } from './site-steps/link-neighbours.ts'
+import { filesOf } from './in-place-files.ts'
+import { relateEdited } from './in-place-related.ts'
+import { markdownFiles } from './markdown-files.ts'
+import type { RelatedRun } from './relate-collection.ts'
+import { relatedMemoryFile, writeRelatedMemory } from './related-memory-file.ts'
 import { stampOf } from './source-index.ts'
-import { termOrder } from './term-order.ts'
-import { openTermStore, type TermStore } from './term-store.ts'
-import { updateOutputInPlace, type OutputFile } from './write-output.ts'
+import { openTermStore } from './term-store.ts'
+import { updateOutputInPlace } from './write-output.ts'
 
 // More changed files than this and the whole collection is built: it costs a few seconds
 // whatever changed, and each file here costs a few reads of its own.
@@ -129,7 +113,7 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
 
   const terms = openTermStore(path.join(cache.folder, 'terms'))
   try {
-    const related = await relateEdited(run, terms, keys)
+    const related = await relateEdited(cache, terms, keys)
     if (typeof related === 'string') return related
     // Every article whose related reading in the output may not be what it is now: those whose
     // lists differ from the memory's now, and those that differed when the last rebuild left it.
@@ -167,165 +151,4 @@ async function currentImages(run: InPlaceRun): Promise<Map<string, ImageOutcome>
   const { makeImageFiles } = await import('./image-files.ts')
   const { images } = await makeImageFiles(record.images, folders.images ?? imageFoldersOf(folders))
   return imagesKeyOf(images) === record.imagesKey ? images : null
-}
-
-type EditedRelated = ReturnType<typeof relateCollection> & {
-  previous: RelatedMemory
-  // The articles whose related reading is not what it was.
-  changed: number[]
-}
-
-// Related reading from the last run's, changed by the edited articles' words
-// (relate-collection.ts); the topics are the last run's, as the shape of every article is.
-async function relateEdited(
-  { cache }: InPlaceRun,
-  terms: TermStore,
-  keys: readonly string[],
-): Promise<EditedRelated | string> {
-  if (!terms.numbering) return 'another build holds the term store'
-  const basis = `${terms.numbering} ${await relatedCodeHash()}`
-  const previous = readRelatedMemory(relatedMemoryFile(cache.folder))
-  if (!previous || previous.basis !== basis) return "related reading's memory is not this code's"
-  const { starts, ids, counts } = previous.topics
-  const collection: CollectionTerms = {
-    total: keys.length,
-    wordsOf: (doc) => terms.termsOf(keys[doc]!, () => cache.terms(keys[doc]!)),
-    topicsOf: (doc) => ({
-      ids: ids.subarray(starts[doc], starts[doc + 1]),
-      counts: counts.subarray(starts[doc], starts[doc + 1]),
-    }),
-    order: () => termOrder(terms.table),
-  }
-  const related = relateCollection(collection, {
-    basis,
-    keyOf: (doc) => keys[doc]!,
-    storedWords: (key) => terms.storedTerms(key),
-    previous,
-  })
-  // Worked out whole (an edit that changes how much words weigh everywhere), it is still only
-  // the articles whose lists changed that are written again.
-  const after = related.memory?.relatedness
-  const changed = after ? changedLists(previous.relatedness, after) : []
-  return { ...related, previous, changed }
-}
-
-// The files the edits change: each edited article's, each whose related reading changed, and
-// the pages that carry an edited article.
-function filesOf(
-  run: InPlaceRun,
-  keys: readonly string[],
-  edited: ReadonlyMap<number, { draft: DraftHead }>,
-  relatedChanged: readonly number[],
-  lists: readonly (readonly number[])[],
-  images: ReadonlyMap<string, ImageOutcome>,
-): Map<string, OutputFile> | string {
-  const { record, cache, folders } = run
-  const drafts = new Map<number, DraftHead | undefined>()
-  const draftAt = (index: number): DraftHead | undefined => {
-    if (!drafts.has(index)) {
-      const cached = edited.has(index) ? undefined : cache.get(keys[index]!)
-      const fromCache = cached && 'head' in cached ? cached.head : undefined
-      drafts.set(index, edited.get(index)?.draft ?? fromCache)
-    }
-    return drafts.get(index)
-  }
-  const refAt = (index: number): ArticleRef | undefined => {
-    const draft = draftAt(index)
-    return draft && refOf(draft)
-  }
-  const output = new Map<string, OutputFile>()
-  const heads = new Map<string, ArticleHead>()
-  for (const index of new Set([...edited.keys(), ...relatedChanged])) {
-    const draft = draftAt(index)
-    if (!draft) return "an article's cached build is gone"
-    const name = articleFileName(draft.slug)
-    const last = readJson<Article>(path.join(folders.out, name))
-    if (!last) return `${name} is not in the output as the last build left it`
-    const chosen = relatedIndices(
-      index,
-      lists[index] ?? [],
-      (record.topics[index] ?? []).map((topic) => record.topicFirsts[topic] ?? []),
-    )
-    const related: ArticleRef[] = []
-    for (const other of chosen) {
-      if (other >= keys.length) continue
-      const ref = refAt(other)
-      if (!ref) return "an article's cached build is gone"
-      related.push(ref)
-    }
-    const head = withRelatedHead(
-      articleHeadOf(withLeadImage(draft, images), last.previous, last.next),
-      related,
-      last.moreByAuthor ?? [],
-    )
-    heads.set(head.slug, head)
-    output.set(
-      name,
-      articleOutput(
-        { key: keys[index]!, imageRefs: draft.imageRefs },
-        head,
-        run.fileCode,
-        cache,
-        images,
-      ),
-    )
-  }
-  const shown = new Map<string, ArticleHead>()
-  const pageIds = new Set<number>()
-  for (const index of edited.keys()) {
-    const draft = draftAt(index)!
-    shown.set(draft.slug, heads.get(draft.slug)!)
-    for (const id of record.pages[index] ?? []) pageIds.add(id)
-  }
-  for (const id of pageIds) {
-    const name = record.pageNames[id]
-    const page =
-      name &&
-      readJson<{ articles: ArticleListItem[]; front?: FrontPage }>(path.join(folders.out, name))
-    if (!page) return `${name} is not in the output as the last build left it`
-    const item = (it: ArticleListItem) => {
-      const head = shown.get(it.slug)
-      return head ? listItem(head) : it
-    }
-    const changedPage = { ...page, articles: page.articles.map(item) }
-    if (page.front) {
-      const { lead, tier, sections } = page.front
-      const front = {
-        lead: item(lead),
-        tier: tier.map(item),
-        sections: sections.map((section) => ({ ...section, articles: section.articles.map(item) })),
-      }
-      changedPage.front = FrontPageSchema.parse(front)
-    }
-    const schema = name.startsWith('list/') ? ArticleListPageSchema : CollectionPageSchema
-    output.set(
-      name,
-      checkedText(changedPage, (it) => schema.parse(it), pageText(changedPage)),
-    )
-  }
-  return output
-}
-
-// The documents whose related lists differ, read from the lists' arrays as they are.
-function changedLists(before: Relatedness, after: Relatedness): number[] {
-  const { sizes, docs } = after.related
-  const count = after.options.count
-  const was = before.related
-  const changed: number[] = []
-  for (let doc = 0; doc < sizes.length; doc++) {
-    const size = sizes[doc]!
-    let same = before.options.count === count && was.sizes[doc] === size
-    for (let at = doc * count; same && at < doc * count + size; at++)
-      same = was.docs[at] === docs[at]
-    if (!same) changed.push(doc)
-  }
-  return changed
-}
-
-function readJson<T>(file: string): T | null {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T
-  } catch {
-    return null
-  }
 }
