@@ -64,6 +64,7 @@ export async function buildWhole(
     kept,
     recordOf({
       basis,
+      listing: sources.listing,
       articles: site.articles,
       groups: site.groups,
       listPages: site.listPages,

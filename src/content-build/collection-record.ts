@@ -7,6 +7,7 @@ import { TOPIC_FILL } from './add-related.ts'
 import type { ArticleHead } from './article-parts.ts'
 import { collectionFile } from './collection-pages.ts'
 import type { ContentProblem } from './content-problem.ts'
+import type { FolderStamps } from './folder-stamps.ts'
 import type { ImageOutcome } from './image-outcome.ts'
 import type { Group } from './site-draft.ts'
 import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
@@ -19,6 +20,9 @@ import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
 export type CollectionRecord = {
   // The code, the folders and the cache it was made with: a record of other code is not used.
   basis: string
+  // The content folder's folders when its files were last listed: while they hold, so do the
+  // files (folder-stamps.ts).
+  listing: FolderStamps
   files: string[]
   stamps: string[]
   keys: string[]
@@ -40,6 +44,7 @@ export type CollectionRecord = {
 // The articles as the collection left them, with what the build knows of each one's source.
 export type RecordInput = {
   basis: string
+  listing: FolderStamps
   articles: readonly ArticleHead[]
   groups: readonly Group[]
   listPages: readonly ArticleListPage[]
@@ -97,6 +102,7 @@ export function recordOf(input: RecordInput): CollectionRecord {
   const sources = articles.map((article) => input.sourceOf(article.slug))
   return {
     basis: input.basis,
+    listing: input.listing,
     files: sources.map((source) => source.file),
     stamps: sources.map((source) => source.stamp),
     keys: sources.map((source) => source.key),
@@ -122,7 +128,7 @@ export function imagesKeyOf(images: ReadonlyMap<string, ImageOutcome>): string {
 export const recordFile = (outputKeys: string): string =>
   outputKeys.replace(/\.json$/, '.record.json')
 
-const FORMAT = 'lede-collection-record-1'
+const FORMAT = 'lede-collection-record-2'
 
 // The record, or null when there is none to trust. It is the build's own file of this machine,
 // read only by the code that wrote it (its basis names that code), so only its outline is
@@ -140,6 +146,7 @@ export function readRecord(file: string, basis: string): CollectionRecord | null
   const count = body.files?.length
   const lists = [body.stamps, body.keys, body.shapes, body.pages, body.topics]
   if (
+    !Array.isArray(body.listing?.folders) ||
     !Array.isArray(body.files) ||
     lists.some((list) => !Array.isArray(list) || list.length !== count)
   ) {

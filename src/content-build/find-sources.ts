@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { ArticleCache } from './article-cache.ts'
 import type { SourceFile } from './build-article.ts'
+import { stampFolders, type FolderStamps } from './folder-stamps.ts'
+import { markdownFiles } from './markdown-files.ts'
 import { readSourceIndex, stampOf, type SourceEntry } from './source-index.ts'
 
 // A content folder's Markdown files with their cache keys. A file whose stamp (source-index.ts)
@@ -17,11 +18,17 @@ export type Sources = {
   indexFile: string
   // Whether the index already says all there is: every file known, none gone.
   indexCurrent: boolean
+  // The folders as they were when the files were listed (folder-stamps.ts).
+  listing: FolderStamps
 }
 
 export async function findSources(folder: string, cache: ArticleCache): Promise<Sources> {
-  const paths = await listMarkdown(folder)
-  const files = paths.map((file) => path.relative(process.cwd(), file))
+  const listedAt = Date.now()
+  const listed = markdownFiles(folder)
+  const listing = stampFolders(listed.folders, listedAt)
+  const sorted = listed.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const paths = sorted.map((each) => each.path)
+  const files = sorted.map((each) => each.file)
   const indexFile = path.join(cache.folder, 'sources', `${nameOf(folder)}.json`)
   const index = readSourceIndex(indexFile)
   // Read on the main thread, as the cache is (article-cache.ts says why).
@@ -36,18 +43,10 @@ export async function findSources(folder: string, cache: ArticleCache): Promise<
   })
   const keys = files.map((_, at) => known[at]?.key ?? cache.keyOf(read(at)))
   const indexCurrent = index.size === files.length && known.every((entry) => entry !== undefined)
-  return { files, stamps, keys, known, read, indexFile, indexCurrent }
+  return { files, stamps, keys, known, read, indexFile, indexCurrent, listing }
 }
 
 // A folder's name for the files kept about it, so two folders never share them.
 export function nameOf(folder: string): string {
   return createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16)
-}
-
-async function listMarkdown(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
 }

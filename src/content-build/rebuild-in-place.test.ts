@@ -1,11 +1,36 @@
 // @vitest-environment node
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  unlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, expect, test } from 'vitest'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { ArticleSchema } from '../articles/article-schema.ts'
 import { buildContentFolder, type ContentBuildReport } from './build-content-folder.ts'
 import type { ContentFolders } from './content-folders.ts'
+import type * as MarkdownFiles from './markdown-files.ts'
+
+// How often a build lists the content folder: a rebuild in place whose folders have kept
+// their stamps does not (folder-stamps.ts).
+const listings = vi.hoisted(() => ({ count: 0 }))
+vi.mock('./markdown-files.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof MarkdownFiles>()
+  return {
+    ...actual,
+    markdownFiles: (dir: string) => {
+      listings.count += 1
+      return actual.markdownFiles(dir)
+    },
+  }
+})
 
 // A small newsroom: 45 articles (three list pages), five topics, four authors, and words that
 // repeat across articles, so related reading has something to relate.
@@ -232,5 +257,36 @@ test('a record made by other code is not used', async () => {
     how: 'whole',
     why: "the last build's record is of other code or other folders",
   })
+  expect(await filesOf(folders.out)).toEqual(await wholeBuild())
+})
+
+test('a settled content folder is not listed again, and a file added to any of its folders is found', async () => {
+  // Listed by the last build just after its files were written, so not trusted yet.
+  await save(10, markdown(10, ' First edit.'))
+  let before = listings.count
+  expect((await build()).collection).toEqual({ how: 'in place' })
+  expect(listings.count).toBe(before + 1)
+
+  const desk = path.join(folders.content, 'desk')
+  await mkdir(desk)
+  await writeFile(path.join(desk, 'desk-story.md'), markdown(50, ' From the desk.'))
+  const hourAgo = new Date(Date.now() - 3_600_000)
+  for (const folder of [folders.content, desk]) await utimes(folder, hourAgo, hourAgo)
+  expect((await build()).collection).toEqual({
+    how: 'whole',
+    why: 'articles were added or removed',
+  })
+  // Its folders settled before it was listed: an edit is found by its file's stamp alone.
+  await save(10, markdown(10, ' Second edit.'))
+  before = listings.count
+  expect((await build()).collection).toEqual({ how: 'in place' })
+  expect(listings.count).toBe(before)
+  expect(await filesOf(folders.out)).toEqual(await wholeBuild())
+
+  // A file added in the folder within changes that folder's stamp, and the build lists again.
+  await writeFile(path.join(desk, 'another.md'), markdown(51, ' Also from the desk.'))
+  const report = await build()
+  expect(report.collection).toEqual({ how: 'whole', why: 'articles were added or removed' })
+  expect(report.articles).toBe(47)
   expect(await filesOf(folders.out)).toEqual(await wholeBuild())
 })

@@ -9,6 +9,7 @@ import { imagesKeyOf, writeRecord, type CollectionRecord } from './collection-re
 import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ImageOutcome } from './image-outcome.ts'
+import { listingHolds, stampFolders, type FolderStamps } from './folder-stamps.ts'
 import { filesOf } from './in-place-files.ts'
 import { relateEdited } from './in-place-related.ts'
 import { markdownFiles } from './markdown-files.ts'
@@ -59,15 +60,12 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
   const { folders, cache, record, builder } = run
   if (!existsSync(run.manifest)) return 'the output has no keys to add to'
   const count = record.files.length
-  const sources = markdownFiles(folders.content)
-  if (sources.length !== count) return 'articles were added or removed'
-  const placeOf = new Map(record.files.map((file, index) => [file, index]))
+  const listed = sameFiles(folders.content, record)
+  if (!listed) return 'articles were added or removed'
   const stamps = [...record.stamps]
   const keys = [...record.keys]
   const changed: { index: number; file: string }[] = []
-  for (const { path: file, file: name } of sources) {
-    const index = placeOf.get(name)
-    if (index === undefined) return 'articles were added or removed'
+  for (const [index, file] of listed.paths.entries()) {
     const stamp = stampOf(file)
     if (stamp === stamps[index]) continue
     stamps[index] = stamp
@@ -107,7 +105,9 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
     related,
   })
   if (!edited.size) {
-    if (changed.length) writeRecord(run.recordFile, { ...record, stamps })
+    if (changed.length || listed.listing !== record.listing) {
+      writeRecord(run.recordFile, { ...record, listing: listed.listing, stamps })
+    }
     return report({ how: 'unchanged' })
   }
 
@@ -135,12 +135,34 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
       writeRelatedMemory(relatedMemoryFile(cache.folder), related.memory)
     }
     const relatedBehind = flush ? [] : related.changed
-    writeRecord(run.recordFile, { ...record, stamps, keys, relatedBehind })
+    writeRecord(run.recordFile, { ...record, listing: listed.listing, stamps, keys, relatedBehind })
     const { how, why } = related
     return report(why === undefined ? { how } : { how, why }, done.written)
   } finally {
     terms.close()
   }
+}
+
+// Each recorded file's path, in the record's order, when the content folder holds those files
+// and no others; with the folders' stamps as they now stand. While its folders keep their
+// stamps the record's listing holds and the folder is not listed again.
+function sameFiles(
+  content: string,
+  record: CollectionRecord,
+): { paths: readonly string[]; listing: FolderStamps } | null {
+  // The record's files are named from where the build runs, as its basis says this one does.
+  if (listingHolds(record.listing)) return { paths: record.files, listing: record.listing }
+  const listedAt = Date.now()
+  const { files, folders } = markdownFiles(content)
+  if (files.length !== record.files.length) return null
+  const placeOf = new Map(record.files.map((file, index) => [file, index]))
+  const paths: string[] = []
+  for (const { path: file, file: name } of files) {
+    const index = placeOf.get(name)
+    if (index === undefined) return null
+    paths[index] = file
+  }
+  return { paths, listing: stampFolders(folders, listedAt) }
 }
 
 // The site's images as the last build made them, or null when any is made otherwise now.
