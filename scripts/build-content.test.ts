@@ -9,13 +9,12 @@ import { ArticleSchema } from '../src/articles/article-schema.ts'
 import { buildSite } from '../src/content-build/build-site.ts'
 import { summarise } from '../src/summariser/summarise.ts'
 
-// The content build as a reader's deploy runs it: a child process that can fail or be
-// killed. Node runs the script through tsx's loader directly, so a kill reaches the build
-// itself and not a wrapper around it.
+// The content build as a reader's deploy runs it (`npm run content`): a child process that can
+// fail or be killed. Node runs the script bundled (scripts/run-script.mjs) in the same process,
+// so a kill reaches the build itself and not a wrapper around it.
 const script = path.resolve('scripts/build-content.ts')
 const args = (content: string, out: string, scratch: string, extra = ['--quiet']) => [
-  '--import',
-  'tsx',
+  'scripts/run-script.mjs',
   script,
   '--content',
   content,

@@ -31,7 +31,9 @@ const article = (slug: string, text: string) =>
   `---\ntitle: ${JSON.stringify(slug)}\ndate: 2026-01-0${slug.length % 9}\nsummary:\n  - A point.\n---\n${text}\n`
 
 function run(script: string, args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' })
+  return spawnSync(process.execPath, ['scripts/run-script.mjs', script, ...args], {
+    encoding: 'utf8',
+  })
 }
 
 // A content build of these articles into <folder>/dist/data, and a prerender of it.

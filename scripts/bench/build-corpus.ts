@@ -1,7 +1,7 @@
 import { cp, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { generateCorpus } from '../generate-corpus.ts'
-import { bin, run } from './run-command.ts'
+import { run } from './run-command.ts'
 
 export type BuiltCorpus = {
   size: number
@@ -40,7 +40,8 @@ export async function buildCorpus(
     filter: (source) => !source.startsWith(path.join(client, 'data')),
   })
   console.log(`bench: ${size} articles: content build`)
-  const contentSeconds = await run(bin('tsx'), [
+  const contentSeconds = await run(process.execPath, [
+    'scripts/run-script.mjs',
     'scripts/build-content.ts',
     ...['--content', content, '--out', path.join(out, 'data')],
     ...['--scratch', path.join(root, `scratch-${size}`)],
@@ -48,7 +49,8 @@ export async function buildCorpus(
     ...['--cache', path.join(root, `cache-${size}`), '--quiet'],
   ])
   console.log(`bench: ${size} articles: prerender`)
-  const prerenderSeconds = await run(bin('tsx'), [
+  const prerenderSeconds = await run(process.execPath, [
+    'scripts/run-script.mjs',
     'scripts/prerender.ts',
     ...['--out', out, '--template', template],
     ...['--cache', path.join(root, `prerender-cache-${size}`), '--quiet'],

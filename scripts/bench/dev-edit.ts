@@ -38,7 +38,7 @@ export async function measureDevEdit(corpus: string, edits = 5, port = 5199): Pr
       if (name === '.cache') continue
       await symlink(path.resolve('node_modules', name), path.join(project, 'node_modules', name))
     }
-    await run(project, ['--import', 'tsx', 'scripts/build-content.ts', '--quiet'])
+    await run(project, ['scripts/run-script.mjs', 'scripts/build-content.ts', '--quiet'])
 
     const lines: string[] = []
     server = spawn(

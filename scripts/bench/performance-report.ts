@@ -91,7 +91,7 @@ export function performanceReport(m: Measurements, goals: Goal[], ranAt: Date): 
     '',
     '### Build and prerender',
     '',
-    'Generated corpora (scripts/generate-corpus.ts, seeded: made-up words drawn from 30,000 by Zipf’s law, as words spread in natural text, about 700 words an article; half the articles have an editor summary, the rest go through the summariser). Seconds are wall-clock for `tsx scripts/build-content.ts` and `tsx scripts/prerender.ts` (which includes its server bundle build).',
+    'Generated corpora (scripts/generate-corpus.ts, seeded: made-up words drawn from 30,000 by Zipf’s law, as words spread in natural text, about 700 words an article; half the articles have an editor summary, the rest go through the summariser). Seconds are wall-clock for `npm run content` and `npm run prerender` (`node scripts/run-script.mjs scripts/build-content.ts`, and the same for scripts/prerender.ts) (which includes its server bundle build).',
     '',
     table(buildRows(m)),
     '',

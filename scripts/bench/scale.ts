@@ -32,7 +32,7 @@ type Measure = { seconds: number; peakMB: number }
 function runMeasured(args: string[]): Promise<Measure> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    const child = spawn(process.execPath, ['scripts/run-script.mjs', ...args], {
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     let peak = 0

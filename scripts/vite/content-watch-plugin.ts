@@ -77,8 +77,9 @@ export function contentWatchPlugin(
           return
         }
         running = true
+        const launcher = fileURLToPath(new URL('../run-script.mjs', import.meta.url))
         const script = fileURLToPath(new URL('../build-content.ts', import.meta.url))
-        const child = spawn(process.execPath, ['--import', 'tsx', script, '--content', folder], {
+        const child = spawn(process.execPath, [launcher, script, '--content', folder], {
           stdio: 'inherit',
         })
         child.on('error', (error) => log.error(`content build did not start: ${error.message}`))
