@@ -30,7 +30,7 @@ export const workerModules = ['src/content-build/build-worker.ts', 'src/prerende
 const root = path.resolve(import.meta.dirname, '..')
 const cacheRoot = path.join(root, 'node_modules', '.cache', 'lede-scripts')
 // Any change to how bundles are made here makes new ones.
-const RECIPE = 'lede-scripts-1'
+const RECIPE = 'lede-scripts-2'
 
 const hashOf = (...parts) => {
   const hash = createHash('sha256')
@@ -61,13 +61,15 @@ function currentBundle(folder) {
   return made
 }
 
-// Each source module's import.meta.url (and its dirname and filename) as the module's own.
-const ownUrls = {
+// Each source module's import.meta.url (and its dirname and filename) as the module's own; and
+// the hash of each as it was read, so a file saved while the bundle is made leaves it stale.
+const ownUrls = (hashes) => ({
   name: 'own-import-meta',
   setup(build) {
     build.onLoad({ filter: /\.tsx?$/ }, (args) => {
       if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined
       const text = readFileSync(args.path, 'utf8')
+      hashes.set(path.relative(root, args.path).split(path.sep).join('/'), hashOf(text))
       const contents = text
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
         .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
@@ -75,11 +77,33 @@ const ownUrls = {
       return { contents, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' }
     })
   },
-}
+})
 
 // Bundles older than this are removed when a new one is made; one a run may still be using
 // is younger.
 const KEEP_MS = 24 * 3_600_000
+
+// Every bundle but each script's current one, once it is old enough that no run still uses it.
+function pruneBundles() {
+  const old = Date.now() - KEEP_MS
+  for (const entry of readdirSync(cacheRoot)) {
+    const folder = path.join(cacheRoot, entry)
+    let current = null
+    try {
+      current = JSON.parse(readFileSync(path.join(folder, 'current.json'), 'utf8')).id
+    } catch {
+      // A script whose bundles are all old, or one being made.
+    }
+    for (const name of readdirSync(folder)) {
+      const bundle = path.join(folder, name)
+      // Another run may be removing it too.
+      const madeAt = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()
+      if (name !== current && name !== 'current.json' && madeAt < old) {
+        rmSync(bundle, { recursive: true, force: true })
+      }
+    }
+  }
+}
 
 async function makeBundle(entry, folder) {
   // Loaded only to make a bundle: a run that finds its bundle made has no need of it.
@@ -87,10 +111,13 @@ async function makeBundle(entry, folder) {
   const scratch = path.join(folder, `scratch-${process.pid}`)
   mkdirSync(folder, { recursive: true })
   const entries = [entry, ...workerModules.filter((module) => module !== entry)]
+  const hashes = new Map()
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(entries.map((file) => [bundleName(file), file])),
     outdir: scratch,
+    // Modules, said so by their names: under node_modules no package.json says it for them.
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -100,12 +127,12 @@ async function makeBundle(entry, folder) {
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
-    plugins: [ownUrls],
+    plugins: [ownUrls(hashes)],
   })
   const inputs = Object.keys(result.metafile.inputs)
     .filter((file) => !file.includes('node_modules/'))
     .sort()
-    .map((file) => [file, hashOf(readFileSync(path.join(root, file)))])
+    .map((file) => [file, hashes.get(file) ?? hashOf(readFileSync(path.join(root, file)))])
   const made = {
     entry: bundleName(entry),
     workers: Object.fromEntries(workerModules.map((module) => [module, bundleName(module)])),
@@ -123,12 +150,7 @@ async function makeBundle(entry, folder) {
   const pointer = path.join(folder, `current-${process.pid}.json`)
   writeFileSync(pointer, JSON.stringify({ id }))
   renameSync(pointer, path.join(folder, 'current.json'))
-  for (const name of readdirSync(folder)) {
-    const older = path.join(folder, name)
-    if (name !== id && !name.endsWith('.json') && statSync(older).mtimeMs < Date.now() - KEEP_MS) {
-      rmSync(older, { recursive: true, force: true })
-    }
-  }
+  pruneBundles()
   return { ...made, id }
 }
 
@@ -144,14 +166,16 @@ async function main() {
   const relative = path.relative(root, path.resolve(entry)).split(path.sep).join('/')
   const folder = path.join(cacheRoot, hashOf(RECIPE, relative))
   const made = currentBundle(folder) ?? (await makeBundle(relative, folder))
-  const fileOf = (name) => pathToFileURL(path.join(folder, made.id, `${name}.js`)).href
+  const fileOf = (name) => pathToFileURL(path.join(folder, made.id, `${name}.mjs`)).href
   const workers = {}
   for (const [module, name] of Object.entries(made.workers)) {
     workers[pathToFileURL(path.join(root, module)).href] = fileOf(name)
   }
   process.env.LEDE_BUNDLED_WORKERS = JSON.stringify(workers)
-  // The script reads its options from argv as it would if run itself.
+  // The script reads its options from argv as it would if run itself, and an error's stack
+  // names the TypeScript it came from.
   process.argv.splice(1, 2, path.resolve(entry))
+  process.setSourceMapsEnabled(true)
   await import(fileOf(made.entry))
 }
 
