@@ -9,7 +9,10 @@
 // Inside the bundle, import.meta.url is each module's own source file's, as under tsx, so paths
 // made from it (a worker module, a file beside the module) are the same either way. A worker
 // module bundled here is started from its bundle (src/content-build/ts-worker.ts reads the map
-// in LEDE_BUNDLED_WORKERS); any other is started through tsx, as before.
+// in LEDE_BUNDLED_WORKERS); any other is started through tsx, as before. Each bundle has its
+// source maps beside it: NODE_OPTIONS=--enable-source-maps makes a stack trace name the
+// TypeScript (reading them costs each run a twentieth of a second, so they are not read unless
+// asked for).
 import { createHash } from 'node:crypto'
 import {
   existsSync,
@@ -172,10 +175,8 @@ async function main() {
     workers[pathToFileURL(path.join(root, module)).href] = fileOf(name)
   }
   process.env.LEDE_BUNDLED_WORKERS = JSON.stringify(workers)
-  // The script reads its options from argv as it would if run itself, and an error's stack
-  // names the TypeScript it came from.
+  // The script reads its options from argv as it would if run itself.
   process.argv.splice(1, 2, path.resolve(entry))
-  process.setSourceMapsEnabled(true)
   await import(fileOf(made.entry))
 }
 

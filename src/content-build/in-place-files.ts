@@ -14,6 +14,7 @@ import { articleOutput } from './article-output.ts'
 import { articleFileName, type ArticleHead, type DraftHead } from './article-parts.ts'
 import { checkedText } from './checked-text.ts'
 import type { CollectionRecord } from './collection-record.ts'
+import { numbersAt } from './text-column.ts'
 import type { ContentFolders } from './content-folders.ts'
 import type { ImageOutcome } from './image-outcome.ts'
 import { listItem, pageText } from './list-item.ts'
@@ -65,7 +66,7 @@ export function filesOf(
     const chosen = relatedIndices(
       index,
       lists[index] ?? [],
-      (record.topics[index] ?? []).map((topic) => record.topicFirsts[topic] ?? []),
+      numbersAt(record.topics, index).map((topic) => record.topicFirsts[topic] ?? []),
     )
     const related: ArticleRef[] = []
     for (const other of chosen) {
@@ -96,7 +97,7 @@ export function filesOf(
   for (const index of edited.keys()) {
     const draft = draftAt(index)!
     shown.set(draft.slug, heads.get(draft.slug)!)
-    for (const id of record.pages[index] ?? []) pageIds.add(id)
+    for (const id of numbersAt(record.pages, index)) pageIds.add(id)
   }
   for (const id of pageIds) {
     const name = record.pageNames[id]

@@ -249,10 +249,22 @@ test('a record made by other code is not used', async () => {
   const folder = path.join(root, 'site', 'cache', 'lede-content-outputs')
   const name = (await readdir(folder)).find((file) => file.endsWith('.record.json'))
   const file = path.join(folder, name as string)
-  const record = JSON.parse(await readFile(file, 'utf8')) as { body: { basis: string } }
-  record.body.basis = JSON.stringify(['code of another version'])
-  await writeFile(file, JSON.stringify(record))
+  // Its first line says what it is and what it was made from.
+  const [line = '', ...columns] = (await readFile(file, 'utf8')).split('\n')
+  const record = JSON.parse(line) as { head: { basis: string } }
+  record.head.basis = JSON.stringify(['code of another version'])
+  await writeFile(file, [JSON.stringify(record), ...columns].join('\n'))
   await save(15, markdown(15, ' A line more.'))
+  expect((await build()).collection).toEqual({
+    how: 'whole',
+    why: "the last build's record is of other code or other folders",
+  })
+  expect(await filesOf(folders.out)).toEqual(await wholeBuild())
+
+  // A record cut short, as a disk that filled up leaves it, is no record either.
+  const whole = await readFile(file, 'utf8')
+  await writeFile(file, whole.slice(0, whole.length - 40))
+  await save(16, markdown(16, ' Another line.'))
   expect((await build()).collection).toEqual({
     how: 'whole',
     why: "the last build's record is of other code or other folders",

@@ -6,6 +6,7 @@ import type { DraftHead } from './article-parts.ts'
 import { shapeOf } from './article-shape.ts'
 import { buildOnWorker } from './build-in-parallel.ts'
 import { imagesKeyOf, writeRecord, type CollectionRecord } from './collection-record.ts'
+import { columnOf, entriesOf, withEntries } from './text-column.ts'
 import { imageFoldersOf, type ContentFolders } from './content-folders.ts'
 import type { ContentProblem } from './content-problem.ts'
 import type { ImageOutcome } from './image-outcome.ts'
@@ -62,22 +63,24 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
   const count = record.files.length
   const listed = sameFiles(folders.content, record)
   if (!listed) return 'articles were added or removed'
-  const stamps = [...record.stamps]
-  const keys = [...record.keys]
+  const newStamps = new Map<number, string>()
   const changed: { index: number; file: string }[] = []
-  for (const [index, file] of listed.paths.entries()) {
+  for (let index = 0; index < count; index++) {
+    const file = listed.pathAt(index)
     const stamp = stampOf(file)
-    if (stamp === stamps[index]) continue
-    stamps[index] = stamp
+    if (record.stamps.holds(index, stamp)) continue
+    newStamps.set(index, stamp)
     changed.push({ index, file })
   }
+  const stamps = withEntries(record.stamps, newStamps)
+  const keys = entriesOf(record.keys)
   if (changed.length > IN_PLACE_LIMIT) return `${changed.length} articles changed`
   const images = await currentImages(run)
   if (!images) return 'an image changed'
 
   const edited = new Map<number, { draft: DraftHead; built: boolean }>()
   for (const { index, file } of changed) {
-    const source = { file: record.files[index] as string, text: readFileSync(file, 'utf8') }
+    const source = { file: record.files.at(index), text: readFileSync(file, 'utf8') }
     const key = cache.keyOf(source)
     if (key === keys[index]) continue
     let built = false
@@ -90,7 +93,7 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
     }
     // Problems are reported by the whole build, with every other problem of the collection.
     if ('problems' in result) return `${source.file} has problems`
-    if (shapeOf(result.head) !== record.shapes[index]) {
+    if (!record.shapes.holds(index, shapeOf(result.head))) {
       return `${source.file} changed more than its text`
     }
     keys[index] = key
@@ -135,7 +138,13 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
       writeRelatedMemory(relatedMemoryFile(cache.folder), related.memory)
     }
     const relatedBehind = flush ? [] : related.changed
-    writeRecord(run.recordFile, { ...record, listing: listed.listing, stamps, keys, relatedBehind })
+    writeRecord(run.recordFile, {
+      ...record,
+      listing: listed.listing,
+      stamps,
+      keys: columnOf(keys),
+      relatedBehind,
+    })
     const { how, why } = related
     return report(why === undefined ? { how } : { how, why }, done.written)
   } finally {
@@ -149,20 +158,22 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
 function sameFiles(
   content: string,
   record: CollectionRecord,
-): { paths: readonly string[]; listing: FolderStamps } | null {
+): { pathAt: (index: number) => string; listing: FolderStamps } | null {
   // The record's files are named from where the build runs, as its basis says this one does.
-  if (listingHolds(record.listing)) return { paths: record.files, listing: record.listing }
+  if (listingHolds(record.listing)) {
+    return { pathAt: (index) => record.files.at(index), listing: record.listing }
+  }
   const listedAt = Date.now()
   const { files, folders } = markdownFiles(content)
   if (files.length !== record.files.length) return null
-  const placeOf = new Map(record.files.map((file, index) => [file, index]))
+  const placeOf = new Map(entriesOf(record.files).map((file, index) => [file, index]))
   const paths: string[] = []
   for (const { path: file, file: name } of files) {
     const index = placeOf.get(name)
     if (index === undefined) return null
     paths[index] = file
   }
-  return { paths, listing: stampFolders(folders, listedAt) }
+  return { pathAt: (index) => paths[index] as string, listing: stampFolders(folders, listedAt) }
 }
 
 // The site's images as the last build made them, or null when any is made otherwise now.
