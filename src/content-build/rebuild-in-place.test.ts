@@ -245,6 +245,13 @@ test('a rebuild stopped while it changed the output leaves the next build to bui
   expect((await build()).collection).toEqual({ how: 'in place' })
 })
 
+test('an output folder removed since the last build is made again whole, though nothing changed', async () => {
+  const before = await filesOf(folders.out)
+  await rm(folders.out, { recursive: true })
+  expect((await build()).collection).toEqual({ how: 'whole', why: 'the output folder is gone' })
+  expect(await filesOf(folders.out)).toEqual(before)
+})
+
 test('a record made by other code is not used', async () => {
   const folder = path.join(root, 'site', 'cache', 'lede-content-outputs')
   const name = (await readdir(folder)).find((file) => file.endsWith('.record.json'))

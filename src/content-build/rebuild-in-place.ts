@@ -60,6 +60,8 @@ export type InPlaceResult = {
 export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | string> {
   const { folders, cache, record, builder } = run
   if (!existsSync(run.manifest)) return 'the output has no keys to add to'
+  // Removed by hand since: the keys name files that are no longer there.
+  if (!existsSync(folders.out)) return 'the output folder is gone'
   const count = record.files.length
   const listed = sameFiles(folders.content, record)
   if (!listed) return 'articles were added or removed'
