@@ -5,12 +5,13 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { defaultCacheDir } from '../src/content-build/article-cache.ts'
+import { pageCodeHash } from '../src/content-build/build-code-hash.ts'
 import { mapLimited } from '../src/content-build/map-limited.ts'
 import { outputChangesSince, outputKeysFile } from '../src/content-build/output-changes.ts'
 import { startProgress } from '../src/content-build/progress.ts'
+import { pageKey } from '../src/prerender/page-key.ts'
 import {
   manifestFile,
-  pageKey,
   pendingFile,
   readManifest,
   sameManifest,
@@ -24,7 +25,8 @@ import {
 import { clearPending, readPending, writePending } from '../src/prerender/pending-pages.ts'
 import { pagesOnDisk } from '../src/prerender/pages-on-disk.ts'
 import { planChangedPages } from '../src/prerender/plan-changed-pages.ts'
-import { planPages, type PageJob } from '../src/prerender/plan-pages.ts'
+import type { PageJob } from '../src/prerender/page-job.ts'
+import { planPages } from '../src/prerender/plan-pages.ts'
 import { serverBundle } from '../src/prerender/server-bundle.ts'
 import { surveySitePages } from '../src/prerender/site-pages.ts'
 import { startPool, type Pool } from '../src/prerender/worker-pool.ts'
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
     : await serverBundle()
   // An Arabic or Greek article preloads its own faces, named by their built files.
   const assetFiles = await readdir(path.join(outDir, 'assets')).catch(() => [])
-  const common = [bundle.key, templateText, site]
+  const common = [bundle.key, await pageCodeHash(), templateText, site]
   const context: RenderContext = {
     bundleFile: bundle.file,
     templateText,

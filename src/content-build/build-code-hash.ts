@@ -52,6 +52,18 @@ export function collectionCodeHash(root = process.cwd()): Promise<string> {
   return closureHash(['src/content-build/build-content-folder.ts'], [], codeFiles, root)
 }
 
+// What the prerender makes a page with besides its server bundle (server-bundle.ts, keyed by
+// what the bundle holds): the code that puts the bundle's markup into the page's HTML, and
+// every module it imports.
+export function pageCodeHash(root = process.cwd()): Promise<string> {
+  return closureHash(
+    ['src/prerender/page-renderer.ts', 'src/prerender/render-worker.ts'],
+    [],
+    codeFiles,
+    root,
+  )
+}
+
 async function closureHash(
   entries: readonly string[],
   folders: readonly string[],

@@ -4,9 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import {
   emptyManifest,
-  keyer,
   manifestFile,
-  pageKey,
   readManifest,
   sameManifest,
   writeManifest,
@@ -21,21 +19,6 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await rm(root, { recursive: true, force: true })
-})
-
-test('keys differ whenever any input differs, and not otherwise', () => {
-  expect(pageKey('a', 'b')).toBe(pageKey('a', 'b'))
-  expect(pageKey('a', 'b')).not.toBe(pageKey('ab', ''))
-  expect(pageKey('a', 'b')).not.toBe(pageKey('a', 'c'))
-})
-
-test('keys made with the shared inputs hashed once are the same keys', () => {
-  const key = keyer('bundle', 'template', 'http://localhost')
-  expect(key('articles/a/index.html', '{"slug":"a"}')).toBe(
-    pageKey('bundle', 'template', 'http://localhost', 'articles/a/index.html', '{"slug":"a"}'),
-  )
-  // The shared part is not used up by the first page.
-  expect(key('b', '2')).toBe(pageKey('bundle', 'template', 'http://localhost', 'b', '2'))
 })
 
 test('the manifest is read back as written: pages in order, keys, stats, shared inputs, changes read', async () => {

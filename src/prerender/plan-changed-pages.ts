@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { PageManifest } from './page-manifest.ts'
-import type { PageJob, PagePlan } from './plan-pages.ts'
+import type { PageJob } from './page-job.ts'
+import type { PagePlan } from './plan-pages.ts'
 import { articlePage, collectionPage, fixedPages, type SitePage } from './site-pages.ts'
 
 // The page made from a data file (site-pages.ts), or null for a file no page is made from (the

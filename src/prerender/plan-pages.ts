@@ -1,13 +1,8 @@
 import type { PageManifest } from './page-manifest.ts'
 import type { Pending } from './pending-pages.ts'
-import { z } from 'zod'
 import { orderedIndex } from './ordered-index.ts'
-import { SitePageSchema, type SitePage } from './site-pages.ts'
-
-// A page to read, key and (if its key changed or it is not on disk) render, with the key the
-// last run wrote it under when that can still be trusted. Sent to render threads.
-export const PageJobSchema = SitePageSchema.extend({ previousKey: z.string().nullable() })
-export type PageJob = z.infer<typeof PageJobSchema>
+import type { PageJob } from './page-job.ts'
+import type { SitePage } from './site-pages.ts'
 
 type PlanInput = {
   // Each page with the stat of its data file now (null: no data file, or none there).

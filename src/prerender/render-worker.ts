@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { z } from 'zod'
 import { loadRenderer, RenderContextSchema } from './page-renderer.ts'
-import { PageJobSchema } from './plan-pages.ts'
+import { PageJobSchema } from './page-job.ts'
 
 // One render thread of the prerender (worker-pool.ts): loads the server bundle once, then
 // brings each batch of pages it is sent up to date, writing each page as it is rendered, and
