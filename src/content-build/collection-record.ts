@@ -11,7 +11,14 @@ import type { FolderStamps } from './folder-stamps.ts'
 import type { ImageOutcome } from './image-outcome.ts'
 import type { Group } from './site-draft.ts'
 import { LIST_PAGE_SIZE } from './site-steps/paginate-list.ts'
-import { columnOf, numbersEntry, textColumn, type TextColumn } from './text-column.ts'
+import {
+  columnOf,
+  columnsFile,
+  columnsHead,
+  columnsOf,
+  numbersEntry,
+  type TextColumn,
+} from './text-column.ts'
 
 // What the last whole build (or rebuild in place) left out, as a rebuild in place needs it to
 // change only what one edit changes (rebuild-in-place.ts): the articles in reading order, each
@@ -146,13 +153,12 @@ type StoredHead = Omit<CollectionRecord, Columns> & { count: number; lengths: nu
 // checked: a record cut short or of another shape is no record.
 export function readRecord(file: string, basis: string): CollectionRecord | null {
   let text: string
-  let stored: unknown
   try {
     text = readFileSync(file, 'utf8')
-    stored = JSON.parse(text.slice(0, text.indexOf('\n')))
   } catch {
     return null
   }
+  const stored = columnsHead(text)
   if (typeof stored !== 'object' || stored === null) return null
   const { format, head } = stored as { format?: unknown; head?: StoredHead }
   if (format !== FORMAT || !head || head.basis !== basis) return null
@@ -165,14 +171,9 @@ export function readRecord(file: string, basis: string): CollectionRecord | null
   ) {
     return null
   }
-  let at = text.indexOf('\n') + 1
-  const columns = lengths.map((length) => {
-    const column = textColumn(text.slice(at, at + length), count)
-    at += length + 1
-    return column
-  })
   // Cut short, or longer than it says: no record.
-  if (at !== text.length + 1) return null
+  const columns = columnsOf(text, lengths, count)
+  if (!columns) return null
   const [files, stamps, keys, shapes, pages, topics] = columns as SixColumns
   return { ...rest, files, stamps, keys, shapes, pages, topics }
 }
@@ -180,10 +181,11 @@ export function readRecord(file: string, basis: string): CollectionRecord | null
 export function writeRecord(file: string, record: CollectionRecord): void {
   mkdirSync(path.dirname(file), { recursive: true })
   const { files, stamps, keys, shapes, pages, topics, ...rest } = record
-  const texts = [files, stamps, keys, shapes, pages, topics].map((column) => column.text)
-  const head: StoredHead = { ...rest, count: files.length, lengths: texts.map((t) => t.length) }
+  const columns = [files, stamps, keys, shapes, pages, topics]
+  const lengths = columns.map((column) => column.text.length)
+  const head: StoredHead = { ...rest, count: files.length, lengths }
   const scratch = `${file}.${process.pid}.tmp`
-  writeFileSync(scratch, [JSON.stringify({ format: FORMAT, head }), ...texts].join('\n'))
+  writeFileSync(scratch, columnsFile({ format: FORMAT, head }, columns))
   renameSync(scratch, file)
 }
 

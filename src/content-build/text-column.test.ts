@@ -2,6 +2,9 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import {
   columnOf,
+  columnsFile,
+  columnsHead,
+  columnsOf,
   entriesOf,
   numbersAt,
   numbersEntry,
@@ -68,4 +71,19 @@ test('a place outside the column, or an entry holding the separator, is refused'
 test('lists of numbers are kept an entry each', () => {
   const column = columnOf([numbersEntry([3, 17, 200]), numbersEntry([]), numbersEntry([0])])
   expect([0, 1, 2].map((index) => numbersAt(column, index))).toEqual([[3, 17, 200], [], [0]])
+})
+
+test('a file of columns reads back as written, and not at all when cut short or grown', () => {
+  const columns = [columnOf(['a', '', 'ccc']), columnOf(['1', '2', '3'])]
+  const lengths = columns.map((column) => column.text.length)
+  const text = columnsFile({ count: 3, lengths }, columns)
+  expect(columnsHead(text)).toEqual({ count: 3, lengths })
+  expect(columnsOf(text, lengths, 3)?.map(entriesOf)).toEqual([
+    ['a', '', 'ccc'],
+    ['1', '2', '3'],
+  ])
+  expect(columnsOf(text.slice(0, -1), lengths, 3)).toBeNull()
+  expect(columnsOf(`${text}x`, lengths, 3)).toBeNull()
+  expect(columnsHead('{"count": 3')).toBeNull()
+  expect(columnsHead('not json\nrest')).toBeNull()
 })

@@ -93,3 +93,35 @@ export const numbersAt = (column: TextColumn, index: number): number[] => {
   const entry = column.at(index)
   return entry ? entry.split(',').map(Number) : []
 }
+
+// A file of columns (the collection's record, the prerender's manifest): a line of JSON that
+// says, among what else it holds, each column's length, then each column's text, a line each.
+export function columnsFile(head: unknown, columns: readonly TextColumn[]): string {
+  return [JSON.stringify(head), ...columns.map((column) => column.text)].join('\n')
+}
+
+// The head of such a file, unchecked, or null when its first line is not JSON.
+export function columnsHead(text: string): unknown {
+  const end = text.indexOf('\n')
+  try {
+    return end === -1 ? null : (JSON.parse(text.slice(0, end)) as unknown)
+  } catch {
+    return null
+  }
+}
+
+// Its columns, of the lengths its head gave, each of `count` entries; null when the text is
+// not exactly that long, as a file cut short is not.
+export function columnsOf(
+  text: string,
+  lengths: readonly number[],
+  count: number,
+): TextColumn[] | null {
+  let at = text.indexOf('\n') + 1
+  const columns = lengths.map((length) => {
+    const column = textColumn(text.slice(at, at + length), count)
+    at += length + 1
+    return column
+  })
+  return at === text.length + 1 ? columns : null
+}

@@ -3,7 +3,13 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import type { ChangesMark } from '../content-build/output-changes.ts'
-import { columnOf, entriesOf, textColumn } from '../content-build/text-column.ts'
+import {
+  columnOf,
+  columnsFile,
+  columnsHead,
+  columnsOf,
+  entriesOf,
+} from '../content-build/text-column.ts'
 import { writeWhole } from './write-whole.ts'
 
 // Which inputs each prerendered page was made from, so a rerun renders only pages whose inputs
@@ -71,8 +77,7 @@ export function pendingFile(manifest: string): string {
 }
 
 export function parseManifest(text: string): PageManifest {
-  const firstLine = text.indexOf('\n')
-  if (firstLine !== -1) return parseColumns(text, firstLine)
+  if (text.includes('\n')) return parseColumns(text)
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -95,26 +100,15 @@ export function parseManifest(text: string): PageManifest {
   }
 }
 
-function parseColumns(text: string, firstLine: number): PageManifest {
-  let json: unknown
-  try {
-    json = JSON.parse(text.slice(0, firstLine))
-  } catch {
-    return emptyManifest()
-  }
-  const head = HeadSchema.safeParse(json)
+function parseColumns(text: string): PageManifest {
+  const head = HeadSchema.safeParse(columnsHead(text))
   if (!head.success) return emptyManifest()
   const { common, changes, count, lengths } = head.data
-  let at = firstLine + 1
-  const [relatives, keys, stats] = lengths.map((length) => {
-    const column = textColumn(text.slice(at, at + length), count)
-    at += length + 1
-    return entriesOf(column)
-  }) as [string[], string[], string[]]
+  const columns = columnsOf(text, lengths, count)
   // Cut short, or longer than it says: as good as none.
-  if (at !== text.length + 1 || [relatives, keys, stats].some((list) => list.length !== count)) {
-    return emptyManifest()
-  }
+  if (!columns) return emptyManifest()
+  const [relatives, keys, stats] = columns.map(entriesOf) as [string[], string[], string[]]
+  if ([relatives, keys, stats].some((list) => list.length !== count)) return emptyManifest()
   return { common, relatives, keys, stats: stats.map((stat) => stat || null), changes }
 }
 
@@ -125,17 +119,9 @@ export function serialiseManifest({
   stats,
   changes = null,
 }: PageManifest & { common: string }): string {
-  const texts = [relatives, keys, stats.map((stat) => stat ?? '')].map(
-    (list) => columnOf(list).text,
-  )
-  const head = {
-    format: 3,
-    common,
-    changes,
-    count: relatives.length,
-    lengths: texts.map((t) => t.length),
-  }
-  return [JSON.stringify(head), ...texts].join('\n')
+  const columns = [relatives, keys, stats.map((stat) => stat ?? '')].map(columnOf)
+  const lengths = columns.map((column) => column.text.length)
+  return columnsFile({ format: 3, common, changes, count: relatives.length, lengths }, columns)
 }
 
 // Whether two manifests say the same of the same pages in the same order: a run that found
