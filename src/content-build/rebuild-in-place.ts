@@ -74,9 +74,9 @@ export async function rebuildInPlace(run: InPlaceRun): Promise<InPlaceResult | s
     newStamps.set(index, stamp)
     changed.push({ index, file })
   }
+  if (changed.length > IN_PLACE_LIMIT) return `${changed.length} articles changed`
   const stamps = withEntries(record.stamps, newStamps)
   const keys = entriesOf(record.keys)
-  if (changed.length > IN_PLACE_LIMIT) return `${changed.length} articles changed`
   const images = await currentImages(run)
   if (!images) return 'an image changed'
 
